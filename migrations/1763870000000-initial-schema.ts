@@ -1,0 +1,122 @@
+import type { MigrationInterface, QueryRunner } from "typeorm";
+
+/** The whole domain's schema, first version. Generated from the entities, then reviewed. */
+export class InitialSchema1763870000000 implements MigrationInterface {
+  name = "InitialSchema1763870000000";
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`CREATE EXTENSION IF NOT EXISTS pgcrypto`);
+    await q.query("CREATE TABLE \"attachment\" (\"id\" uuid NOT NULL DEFAULT gen_random_uuid(), \"file_name\" character varying NOT NULL, \"media_type\" character varying NOT NULL, \"size_bytes\" integer NOT NULL, \"sha256\" character varying NOT NULL, \"content\" bytea NOT NULL, \"uploaded_by_user_id\" uuid NOT NULL, \"created_at\" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT \"PK_d2a80c3a8d467f08a750ac4b420\" PRIMARY KEY (\"id\"))");
+    await q.query("CREATE TABLE \"organisation\" (\"id\" uuid NOT NULL DEFAULT gen_random_uuid(), \"kind\" text NOT NULL, \"name\" character varying NOT NULL, \"territory\" text NOT NULL, \"department\" character varying NOT NULL, \"city\" character varying NOT NULL, \"siret\" text, \"is_siae\" boolean NOT NULL DEFAULT false, \"created_at\" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT \"PK_c725ae234ef1b74cce43d2d00c1\" PRIMARY KEY (\"id\"))");
+    await q.query("CREATE TABLE \"app_user\" (\"id\" uuid NOT NULL DEFAULT gen_random_uuid(), \"email\" character varying NOT NULL, \"password_hash\" character varying NOT NULL, \"first_name\" character varying NOT NULL, \"last_name\" character varying NOT NULL, \"organisation_id\" uuid NOT NULL, \"role\" text NOT NULL DEFAULT 'MEMBER', \"created_at\" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT \"UQ_3fa909d0e37c531ebc237703391\" UNIQUE (\"email\"), CONSTRAINT \"PK_22a5c4a3d9b2fb8e4e73fc4ada1\" PRIMARY KEY (\"id\"))");
+    await q.query("CREATE TABLE \"auth_session\" (\"id\" uuid NOT NULL DEFAULT gen_random_uuid(), \"user_id\" uuid NOT NULL, \"token_hash\" character varying NOT NULL, \"created_at\" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), \"expires_at\" TIMESTAMP WITH TIME ZONE NOT NULL, \"ended_at\" TIMESTAMP WITH TIME ZONE, CONSTRAINT \"UQ_dcf5c3ee6b3682ac4e724dc9496\" UNIQUE (\"token_hash\"), CONSTRAINT \"PK_19354ed146424a728c1112a8cbf\" PRIMARY KEY (\"id\"))");
+    await q.query("CREATE INDEX \"IDX_b8783d517fab10672700a39cb4\" ON \"auth_session\"  (\"user_id\") ");
+    await q.query("CREATE TABLE \"candidate\" (\"id\" uuid NOT NULL DEFAULT gen_random_uuid(), \"first_name\" character varying NOT NULL, \"last_name\" character varying NOT NULL, \"email\" text, \"phone\" text, \"postal_address\" text, \"private_notes\" text, \"proposed_by_organisation_id\" uuid NOT NULL, \"created_at\" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT \"PK_b0ddec158a9a60fbc785281581b\" PRIMARY KEY (\"id\"))");
+    await q.query("CREATE INDEX \"IDX_4eb2ba51c88b1d9cedf3d19d88\" ON \"candidate\"  (\"proposed_by_organisation_id\") ");
+    await q.query("CREATE TABLE \"programme\" (\"id\" uuid NOT NULL DEFAULT gen_random_uuid(), \"code\" character varying NOT NULL, \"name\" character varying NOT NULL, \"territory\" text NOT NULL, \"funding_act\" character varying NOT NULL, \"rules\" jsonb NOT NULL, CONSTRAINT \"UQ_0cb721fe5a34b811494fb228d98\" UNIQUE (\"code\"), CONSTRAINT \"PK_76ff6b30b74f213944d1ac0a660\" PRIMARY KEY (\"id\"))");
+    await q.query("CREATE TABLE \"operation\" (\"id\" uuid NOT NULL DEFAULT gen_random_uuid(), \"programme_id\" uuid NOT NULL, \"title\" character varying NOT NULL, \"territory\" text NOT NULL, \"department\" character varying NOT NULL, \"procurement_route\" text NOT NULL, \"status\" text NOT NULL DEFAULT 'OPEN', \"created_by_organisation_id\" uuid NOT NULL, \"created_at\" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), \"closed_at\" TIMESTAMP WITH TIME ZONE, CONSTRAINT \"PK_18556ee6e49c005fc108078f3ab\" PRIMARY KEY (\"id\"))");
+    await q.query("CREATE INDEX \"IDX_7e34a9af54e4d3b7678aa46e16\" ON \"operation\"  (\"programme_id\") ");
+    await q.query("CREATE TABLE \"training_session\" (\"id\" uuid NOT NULL DEFAULT gen_random_uuid(), \"operation_id\" uuid NOT NULL, \"training_organisation_id\" uuid NOT NULL, \"title\" character varying NOT NULL, \"eos_number\" text, \"start_date\" date NOT NULL, \"end_date\" date NOT NULL, \"hours_in_centre\" integer NOT NULL, \"hours_in_company\" integer NOT NULL, \"funded_places\" integer NOT NULL, \"extra_places\" integer NOT NULL DEFAULT '0', \"defi_flag\" boolean NOT NULL DEFAULT false, \"certification_title\" character varying NOT NULL, \"certification_level\" text NOT NULL, \"location\" character varying NOT NULL, \"group_constituted_at\" TIMESTAMP WITH TIME ZONE, \"created_at\" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT \"PK_a17a9657ff5a6e048bfd82c4651\" PRIMARY KEY (\"id\"))");
+    await q.query("CREATE INDEX \"IDX_bad1980639416ccdeb6d4008d0\" ON \"training_session\"  (\"operation_id\") ");
+    await q.query("CREATE INDEX \"IDX_b57eadfc94f935ae66e95ae51c\" ON \"training_session\"  (\"training_organisation_id\") ");
+    await q.query("CREATE TABLE \"hiring_intention\" (\"id\" uuid NOT NULL DEFAULT gen_random_uuid(), \"operation_id\" uuid NOT NULL, \"company_id\" uuid NOT NULL, \"training_organisation_id\" uuid NOT NULL, \"training_session_id\" uuid, \"job_title\" character varying NOT NULL, \"contract_type\" text NOT NULL, \"contract_duration_months\" integer, \"positions\" integer NOT NULL, \"evidence_text\" text NOT NULL, \"evidence_attachment_id\" uuid, \"committed_steps\" text array NOT NULL, \"derogation_granted_at\" TIMESTAMP WITH TIME ZONE, \"derogation_reason\" text, \"status\" text NOT NULL DEFAULT 'SUBMITTED', \"received_at\" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), \"submitted_by_user_id\" uuid NOT NULL, \"withdrawn_at\" TIMESTAMP WITH TIME ZONE, \"withdrawal_reason\" text, \"withdrawal_solution\" text, CONSTRAINT \"PK_b6e40b064e189364661308ad8bd\" PRIMARY KEY (\"id\"))");
+    await q.query("CREATE INDEX \"IDX_ddda86245a46e3ece6d5a40a69\" ON \"hiring_intention\"  (\"operation_id\") ");
+    await q.query("CREATE INDEX \"IDX_b88b504b7fd55dbc5c8cdb7bfa\" ON \"hiring_intention\"  (\"company_id\") ");
+    await q.query("CREATE INDEX \"IDX_94b0a6b25c12fbc4cb712c6c12\" ON \"hiring_intention\"  (\"training_session_id\") ");
+    await q.query("CREATE TABLE \"candidacy\" (\"id\" uuid NOT NULL DEFAULT gen_random_uuid(), \"candidate_id\" uuid NOT NULL, \"training_session_id\" uuid NOT NULL, \"hiring_intention_id\" uuid, \"proposed_by_organisation_id\" uuid NOT NULL, \"proposed_by_user_id\" uuid NOT NULL, \"status\" text NOT NULL DEFAULT 'PROPOSED', \"selection_method\" text, \"status_reason\" text, \"profile_validated_by_france_travail_at\" TIMESTAMP WITH TIME ZONE, \"profile_validated_by_employer_at\" TIMESTAMP WITH TIME ZONE, \"profile_validated_by_training_organisation_at\" TIMESTAMP WITH TIME ZONE, \"created_at\" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT \"PK_3493e25a1777da762e42be50d18\" PRIMARY KEY (\"id\"))");
+    await q.query("CREATE INDEX \"IDX_c9fa4aededfbd991cb928095a7\" ON \"candidacy\"  (\"candidate_id\") ");
+    await q.query("CREATE INDEX \"IDX_8df10e2e32dd3f4a4bd9d20b2a\" ON \"candidacy\"  (\"training_session_id\") ");
+    await q.query("CREATE INDEX \"IDX_0c5d9339da6c81945a2029cd63\" ON \"candidacy\"  (\"hiring_intention_id\") ");
+    await q.query("CREATE INDEX \"IDX_bf15c77179812c2a2111f64d77\" ON \"candidacy\"  (\"proposed_by_organisation_id\") ");
+    await q.query("CREATE TABLE \"closure\" (\"id\" uuid NOT NULL DEFAULT gen_random_uuid(), \"training_session_id\" uuid NOT NULL, \"attestation_issued_at\" TIMESTAMP WITH TIME ZONE, \"attestation_issued_by_user_id\" uuid, \"bonus_requested_at\" TIMESTAMP WITH TIME ZONE, \"closed_at\" TIMESTAMP WITH TIME ZONE, CONSTRAINT \"UQ_a08d7b4a9390a4636e57c6fde3d\" UNIQUE (\"training_session_id\"), CONSTRAINT \"REL_a08d7b4a9390a4636e57c6fde3\" UNIQUE (\"training_session_id\"), CONSTRAINT \"PK_320f18692cc9062c46e6081d808\" PRIMARY KEY (\"id\"))");
+    await q.query("CREATE TABLE \"convention\" (\"id\" uuid NOT NULL DEFAULT gen_random_uuid(), \"training_session_id\" uuid NOT NULL, \"version\" integer NOT NULL DEFAULT '1', \"status\" text NOT NULL DEFAULT 'DRAFT', \"title\" character varying NOT NULL, \"body\" text NOT NULL, \"signature_date_options\" date array NOT NULL DEFAULT '{}', \"planned_signature_date\" date, \"signature_place\" text, \"date_options_sent_at\" TIMESTAMP WITH TIME ZONE, \"draft_sent_at\" TIMESTAMP WITH TIME ZONE, \"forwarded_to_cabinet_at\" TIMESTAMP WITH TIME ZONE, \"invitations_sent_at\" TIMESTAMP WITH TIME ZONE, \"save_the_date_sent_at\" TIMESTAMP WITH TIME ZONE, \"signed_at\" TIMESTAMP WITH TIME ZONE, \"created_at\" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT \"UQ_4adec058c776c8d4aca86cfccdc\" UNIQUE (\"training_session_id\"), CONSTRAINT \"REL_4adec058c776c8d4aca86cfccd\" UNIQUE (\"training_session_id\"), CONSTRAINT \"PK_c63491e72614dcea4f98dc22ba7\" PRIMARY KEY (\"id\"))");
+    await q.query("CREATE TABLE \"convention_signatory\" (\"id\" uuid NOT NULL DEFAULT gen_random_uuid(), \"convention_id\" uuid NOT NULL, \"organisation_id\" uuid NOT NULL, \"required\" boolean NOT NULL DEFAULT true, CONSTRAINT \"PK_fb1cc776e21826cf5a994ccf78b\" PRIMARY KEY (\"id\"))");
+    await q.query("CREATE UNIQUE INDEX \"IDX_00f16d57bad245505a942527aa\" ON \"convention_signatory\"  (\"convention_id\", \"organisation_id\") ");
+    await q.query("CREATE TABLE \"follow_up\" (\"id\" uuid NOT NULL DEFAULT gen_random_uuid(), \"candidacy_id\" uuid NOT NULL, \"milestone_months\" integer NOT NULL, \"due_date\" date NOT NULL, \"reported_at\" TIMESTAMP WITH TIME ZONE, \"employment_status\" text, \"contract_type\" text, \"employer_name\" text, CONSTRAINT \"PK_5c0a5f5b32937e47e0ab09d596c\" PRIMARY KEY (\"id\"))");
+    await q.query("CREATE UNIQUE INDEX \"IDX_8ff3b952c2a688aa9cbb9b1d17\" ON \"follow_up\"  (\"candidacy_id\", \"milestone_months\") ");
+    await q.query("CREATE TABLE \"immersion\" (\"id\" uuid NOT NULL DEFAULT gen_random_uuid(), \"candidacy_id\" uuid NOT NULL, \"company_id\" uuid NOT NULL, \"kind\" text NOT NULL, \"start_date\" date NOT NULL, \"end_date\" date NOT NULL, \"debrief\" text, \"debriefed_at\" TIMESTAMP WITH TIME ZONE, CONSTRAINT \"PK_62ce9aa7bf689d3f33737dff66a\" PRIMARY KEY (\"id\"))");
+    await q.query("CREATE INDEX \"IDX_b62785c3c304394c42ef38faa9\" ON \"immersion\"  (\"candidacy_id\") ");
+    await q.query("CREATE INDEX \"IDX_1ed1b726b59b3d9c234042e7f4\" ON \"immersion\"  (\"company_id\") ");
+    await q.query("CREATE TABLE \"journal_event\" (\"id\" bigint GENERATED ALWAYS AS IDENTITY NOT NULL, \"type\" character varying NOT NULL, \"operation_id\" uuid, \"actor_user_id\" uuid, \"actor_organisation_id\" uuid, \"payload\" jsonb NOT NULL, \"audience\" uuid array NOT NULL, \"occurred_at\" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT \"PK_fe979a45fa7f201417283ee0d50\" PRIMARY KEY (\"id\"))");
+    await q.query("CREATE INDEX \"IDX_b1d0157274fc6060f0be7583f5\" ON \"journal_event\"  (\"operation_id\") ");
+    await q.query("CREATE TABLE \"pairing\" (\"id\" uuid NOT NULL DEFAULT gen_random_uuid(), \"candidacy_id\" uuid NOT NULL, \"hiring_intention_id\" uuid NOT NULL, \"paired_at\" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), \"paired_by_user_id\" uuid NOT NULL, \"ended_at\" TIMESTAMP WITH TIME ZONE, \"end_reason\" text, CONSTRAINT \"PK_c3c0ac8fe888bef766c3366e36b\" PRIMARY KEY (\"id\"))");
+    await q.query("CREATE INDEX \"IDX_43d9559ba34cd75b2153912676\" ON \"pairing\"  (\"candidacy_id\") ");
+    await q.query("CREATE INDEX \"IDX_6065a36f984b4ea96beb023d2c\" ON \"pairing\"  (\"hiring_intention_id\") ");
+    await q.query("CREATE TABLE \"purchase_order\" (\"id\" uuid NOT NULL DEFAULT gen_random_uuid(), \"operation_id\" uuid NOT NULL, \"hiring_intention_id\" uuid NOT NULL, \"lead_organisation_id\" uuid NOT NULL, \"requested_by_organisation_id\" uuid NOT NULL, \"received_at\" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), \"status\" text NOT NULL DEFAULT 'QUEUED', \"head_of_unit_validated_at\" TIMESTAMP WITH TIME ZONE, \"head_of_service_validated_at\" TIMESTAMP WITH TIME ZONE, \"refused_at\" TIMESTAMP WITH TIME ZONE, \"refusal_reason\" text, CONSTRAINT \"UQ_b7c42b21e41e5b8808ae18e3769\" UNIQUE (\"hiring_intention_id\"), CONSTRAINT \"REL_b7c42b21e41e5b8808ae18e376\" UNIQUE (\"hiring_intention_id\"), CONSTRAINT \"PK_ad3e1c7b862f4043b103a6c8c60\" PRIMARY KEY (\"id\"))");
+    await q.query("CREATE INDEX \"IDX_0bf7cd57770e9e866db4765f9b\" ON \"purchase_order\"  (\"operation_id\") ");
+    await q.query("CREATE INDEX \"IDX_e941f817c2ef410a2d9a8f03fc\" ON \"purchase_order\"  (\"lead_organisation_id\") ");
+    await q.query("CREATE TABLE \"review\" (\"id\" uuid NOT NULL DEFAULT gen_random_uuid(), \"training_session_id\" uuid NOT NULL, \"scheduled_at\" TIMESTAMP WITH TIME ZONE NOT NULL, \"held_at\" TIMESTAMP WITH TIME ZONE, \"qualitative_notes\" text, \"strengths\" text, \"areas_to_improve\" text, \"created_at\" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT \"PK_2e4299a343a81574217255c00ca\" PRIMARY KEY (\"id\"))");
+    await q.query("CREATE INDEX \"IDX_ce4cacd52b8d56d4dc5e249336\" ON \"review\"  (\"training_session_id\") ");
+    await q.query("CREATE TABLE \"review_outcome\" (\"id\" uuid NOT NULL DEFAULT gen_random_uuid(), \"review_id\" uuid NOT NULL, \"candidacy_id\" uuid NOT NULL, \"certification_level\" text NOT NULL, \"certification_title\" text, \"contract_type\" text, \"contract_start_date\" date, CONSTRAINT \"PK_f1c353fccf8867234a2b152ce22\" PRIMARY KEY (\"id\"))");
+    await q.query("CREATE INDEX \"IDX_3db75e83435e89c1576230076a\" ON \"review_outcome\"  (\"candidacy_id\") ");
+    await q.query("CREATE UNIQUE INDEX \"IDX_a3354fb3a50304c33323c7d296\" ON \"review_outcome\"  (\"review_id\", \"candidacy_id\") ");
+    await q.query("CREATE TABLE \"signature\" (\"id\" uuid NOT NULL DEFAULT gen_random_uuid(), \"signatory_id\" uuid NOT NULL, \"convention_version\" integer NOT NULL, \"signed_by_user_id\" uuid NOT NULL, \"signed_at\" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), \"invalidated_at\" TIMESTAMP WITH TIME ZONE, CONSTRAINT \"PK_8e62734171afc1d7c9570be27fb\" PRIMARY KEY (\"id\"))");
+    await q.query("CREATE INDEX \"IDX_dea7a55bfdeaca55177ab093b5\" ON \"signature\"  (\"signatory_id\") ");
+    await q.query("CREATE TABLE \"team_membership\" (\"id\" uuid NOT NULL DEFAULT gen_random_uuid(), \"operation_id\" uuid NOT NULL, \"organisation_id\" uuid NOT NULL, \"is_lead\" boolean NOT NULL DEFAULT false, \"joined_at\" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), \"left_at\" TIMESTAMP WITH TIME ZONE, CONSTRAINT \"PK_b4f8962cc9081c5d30e78cecefc\" PRIMARY KEY (\"id\"))");
+    await q.query("CREATE INDEX \"IDX_c135be205f2357ecf34633866f\" ON \"team_membership\"  (\"organisation_id\") ");
+    await q.query("CREATE INDEX \"IDX_de83e478f442ce303b1733071e\" ON \"team_membership\"  (\"operation_id\", \"organisation_id\") ");
+    await q.query("ALTER TABLE \"app_user\" ADD CONSTRAINT \"FK_6fa42e978fa7d7adc32736e26fd\" FOREIGN KEY (\"organisation_id\") REFERENCES \"organisation\"(\"id\") ON DELETE NO ACTION ON UPDATE NO ACTION");
+    await q.query("ALTER TABLE \"auth_session\" ADD CONSTRAINT \"FK_b8783d517fab10672700a39cb49\" FOREIGN KEY (\"user_id\") REFERENCES \"app_user\"(\"id\") ON DELETE NO ACTION ON UPDATE NO ACTION");
+    await q.query("ALTER TABLE \"candidate\" ADD CONSTRAINT \"FK_4eb2ba51c88b1d9cedf3d19d888\" FOREIGN KEY (\"proposed_by_organisation_id\") REFERENCES \"organisation\"(\"id\") ON DELETE NO ACTION ON UPDATE NO ACTION");
+    await q.query("ALTER TABLE \"operation\" ADD CONSTRAINT \"FK_7e34a9af54e4d3b7678aa46e16d\" FOREIGN KEY (\"programme_id\") REFERENCES \"programme\"(\"id\") ON DELETE NO ACTION ON UPDATE NO ACTION");
+    await q.query("ALTER TABLE \"operation\" ADD CONSTRAINT \"FK_b5329e4ade5e6722f6a0521b102\" FOREIGN KEY (\"created_by_organisation_id\") REFERENCES \"organisation\"(\"id\") ON DELETE NO ACTION ON UPDATE NO ACTION");
+    await q.query("ALTER TABLE \"training_session\" ADD CONSTRAINT \"FK_bad1980639416ccdeb6d4008d03\" FOREIGN KEY (\"operation_id\") REFERENCES \"operation\"(\"id\") ON DELETE NO ACTION ON UPDATE NO ACTION");
+    await q.query("ALTER TABLE \"training_session\" ADD CONSTRAINT \"FK_b57eadfc94f935ae66e95ae51cc\" FOREIGN KEY (\"training_organisation_id\") REFERENCES \"organisation\"(\"id\") ON DELETE NO ACTION ON UPDATE NO ACTION");
+    await q.query("ALTER TABLE \"hiring_intention\" ADD CONSTRAINT \"FK_ddda86245a46e3ece6d5a40a690\" FOREIGN KEY (\"operation_id\") REFERENCES \"operation\"(\"id\") ON DELETE NO ACTION ON UPDATE NO ACTION");
+    await q.query("ALTER TABLE \"hiring_intention\" ADD CONSTRAINT \"FK_b88b504b7fd55dbc5c8cdb7bfad\" FOREIGN KEY (\"company_id\") REFERENCES \"organisation\"(\"id\") ON DELETE NO ACTION ON UPDATE NO ACTION");
+    await q.query("ALTER TABLE \"hiring_intention\" ADD CONSTRAINT \"FK_16b1e539a3550f5ed6bc36f437e\" FOREIGN KEY (\"training_organisation_id\") REFERENCES \"organisation\"(\"id\") ON DELETE NO ACTION ON UPDATE NO ACTION");
+    await q.query("ALTER TABLE \"hiring_intention\" ADD CONSTRAINT \"FK_94b0a6b25c12fbc4cb712c6c126\" FOREIGN KEY (\"training_session_id\") REFERENCES \"training_session\"(\"id\") ON DELETE NO ACTION ON UPDATE NO ACTION");
+    await q.query("ALTER TABLE \"hiring_intention\" ADD CONSTRAINT \"FK_41bcdba05f35ad0c5578b4394ab\" FOREIGN KEY (\"evidence_attachment_id\") REFERENCES \"attachment\"(\"id\") ON DELETE NO ACTION ON UPDATE NO ACTION");
+    await q.query("ALTER TABLE \"candidacy\" ADD CONSTRAINT \"FK_c9fa4aededfbd991cb928095a75\" FOREIGN KEY (\"candidate_id\") REFERENCES \"candidate\"(\"id\") ON DELETE NO ACTION ON UPDATE NO ACTION");
+    await q.query("ALTER TABLE \"candidacy\" ADD CONSTRAINT \"FK_8df10e2e32dd3f4a4bd9d20b2af\" FOREIGN KEY (\"training_session_id\") REFERENCES \"training_session\"(\"id\") ON DELETE NO ACTION ON UPDATE NO ACTION");
+    await q.query("ALTER TABLE \"candidacy\" ADD CONSTRAINT \"FK_0c5d9339da6c81945a2029cd638\" FOREIGN KEY (\"hiring_intention_id\") REFERENCES \"hiring_intention\"(\"id\") ON DELETE NO ACTION ON UPDATE NO ACTION");
+    await q.query("ALTER TABLE \"candidacy\" ADD CONSTRAINT \"FK_bf15c77179812c2a2111f64d773\" FOREIGN KEY (\"proposed_by_organisation_id\") REFERENCES \"organisation\"(\"id\") ON DELETE NO ACTION ON UPDATE NO ACTION");
+    await q.query("ALTER TABLE \"closure\" ADD CONSTRAINT \"FK_a08d7b4a9390a4636e57c6fde3d\" FOREIGN KEY (\"training_session_id\") REFERENCES \"training_session\"(\"id\") ON DELETE NO ACTION ON UPDATE NO ACTION");
+    await q.query("ALTER TABLE \"convention\" ADD CONSTRAINT \"FK_4adec058c776c8d4aca86cfccdc\" FOREIGN KEY (\"training_session_id\") REFERENCES \"training_session\"(\"id\") ON DELETE NO ACTION ON UPDATE NO ACTION");
+    await q.query("ALTER TABLE \"convention_signatory\" ADD CONSTRAINT \"FK_778cf06043872a804179d860a3f\" FOREIGN KEY (\"convention_id\") REFERENCES \"convention\"(\"id\") ON DELETE NO ACTION ON UPDATE NO ACTION");
+    await q.query("ALTER TABLE \"convention_signatory\" ADD CONSTRAINT \"FK_8eb04a8d90b624789646e86c689\" FOREIGN KEY (\"organisation_id\") REFERENCES \"organisation\"(\"id\") ON DELETE NO ACTION ON UPDATE NO ACTION");
+    await q.query("ALTER TABLE \"follow_up\" ADD CONSTRAINT \"FK_99c4e815682aae19cd7f6de071c\" FOREIGN KEY (\"candidacy_id\") REFERENCES \"candidacy\"(\"id\") ON DELETE NO ACTION ON UPDATE NO ACTION");
+    await q.query("ALTER TABLE \"immersion\" ADD CONSTRAINT \"FK_b62785c3c304394c42ef38faa9a\" FOREIGN KEY (\"candidacy_id\") REFERENCES \"candidacy\"(\"id\") ON DELETE NO ACTION ON UPDATE NO ACTION");
+    await q.query("ALTER TABLE \"immersion\" ADD CONSTRAINT \"FK_1ed1b726b59b3d9c234042e7f43\" FOREIGN KEY (\"company_id\") REFERENCES \"organisation\"(\"id\") ON DELETE NO ACTION ON UPDATE NO ACTION");
+    await q.query("ALTER TABLE \"pairing\" ADD CONSTRAINT \"FK_43d9559ba34cd75b21539126762\" FOREIGN KEY (\"candidacy_id\") REFERENCES \"candidacy\"(\"id\") ON DELETE NO ACTION ON UPDATE NO ACTION");
+    await q.query("ALTER TABLE \"pairing\" ADD CONSTRAINT \"FK_6065a36f984b4ea96beb023d2ce\" FOREIGN KEY (\"hiring_intention_id\") REFERENCES \"hiring_intention\"(\"id\") ON DELETE NO ACTION ON UPDATE NO ACTION");
+    await q.query("ALTER TABLE \"purchase_order\" ADD CONSTRAINT \"FK_0bf7cd57770e9e866db4765f9b3\" FOREIGN KEY (\"operation_id\") REFERENCES \"operation\"(\"id\") ON DELETE NO ACTION ON UPDATE NO ACTION");
+    await q.query("ALTER TABLE \"purchase_order\" ADD CONSTRAINT \"FK_b7c42b21e41e5b8808ae18e3769\" FOREIGN KEY (\"hiring_intention_id\") REFERENCES \"hiring_intention\"(\"id\") ON DELETE NO ACTION ON UPDATE NO ACTION");
+    await q.query("ALTER TABLE \"purchase_order\" ADD CONSTRAINT \"FK_e941f817c2ef410a2d9a8f03fc0\" FOREIGN KEY (\"lead_organisation_id\") REFERENCES \"organisation\"(\"id\") ON DELETE NO ACTION ON UPDATE NO ACTION");
+    await q.query("ALTER TABLE \"purchase_order\" ADD CONSTRAINT \"FK_59e404166d1521ca0a0970971eb\" FOREIGN KEY (\"requested_by_organisation_id\") REFERENCES \"organisation\"(\"id\") ON DELETE NO ACTION ON UPDATE NO ACTION");
+    await q.query("ALTER TABLE \"review\" ADD CONSTRAINT \"FK_ce4cacd52b8d56d4dc5e2493360\" FOREIGN KEY (\"training_session_id\") REFERENCES \"training_session\"(\"id\") ON DELETE NO ACTION ON UPDATE NO ACTION");
+    await q.query("ALTER TABLE \"review_outcome\" ADD CONSTRAINT \"FK_7195792996a96ab891558fd6be7\" FOREIGN KEY (\"review_id\") REFERENCES \"review\"(\"id\") ON DELETE NO ACTION ON UPDATE NO ACTION");
+    await q.query("ALTER TABLE \"review_outcome\" ADD CONSTRAINT \"FK_3db75e83435e89c1576230076a8\" FOREIGN KEY (\"candidacy_id\") REFERENCES \"candidacy\"(\"id\") ON DELETE NO ACTION ON UPDATE NO ACTION");
+    await q.query("ALTER TABLE \"signature\" ADD CONSTRAINT \"FK_dea7a55bfdeaca55177ab093b58\" FOREIGN KEY (\"signatory_id\") REFERENCES \"convention_signatory\"(\"id\") ON DELETE NO ACTION ON UPDATE NO ACTION");
+    await q.query("ALTER TABLE \"signature\" ADD CONSTRAINT \"FK_05ff3d12c9b1e4923cafb17bcbc\" FOREIGN KEY (\"signed_by_user_id\") REFERENCES \"app_user\"(\"id\") ON DELETE NO ACTION ON UPDATE NO ACTION");
+    await q.query("ALTER TABLE \"team_membership\" ADD CONSTRAINT \"FK_c7675c852ebb93053cdaad4018d\" FOREIGN KEY (\"operation_id\") REFERENCES \"operation\"(\"id\") ON DELETE NO ACTION ON UPDATE NO ACTION");
+    await q.query("ALTER TABLE \"team_membership\" ADD CONSTRAINT \"FK_c135be205f2357ecf34633866ff\" FOREIGN KEY (\"organisation_id\") REFERENCES \"organisation\"(\"id\") ON DELETE NO ACTION ON UPDATE NO ACTION");
+    // The journal is read by audience ("events that concern my organisation").
+    await q.query(`CREATE INDEX "IDX_journal_event_audience" ON "journal_event" USING GIN ("audience")`);
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query(`DROP TABLE IF EXISTS "team_membership" CASCADE`);
+    await q.query(`DROP TABLE IF EXISTS "signature" CASCADE`);
+    await q.query(`DROP TABLE IF EXISTS "review_outcome" CASCADE`);
+    await q.query(`DROP TABLE IF EXISTS "review" CASCADE`);
+    await q.query(`DROP TABLE IF EXISTS "purchase_order" CASCADE`);
+    await q.query(`DROP TABLE IF EXISTS "pairing" CASCADE`);
+    await q.query(`DROP TABLE IF EXISTS "journal_event" CASCADE`);
+    await q.query(`DROP TABLE IF EXISTS "immersion" CASCADE`);
+    await q.query(`DROP TABLE IF EXISTS "follow_up" CASCADE`);
+    await q.query(`DROP TABLE IF EXISTS "convention_signatory" CASCADE`);
+    await q.query(`DROP TABLE IF EXISTS "convention" CASCADE`);
+    await q.query(`DROP TABLE IF EXISTS "closure" CASCADE`);
+    await q.query(`DROP TABLE IF EXISTS "candidacy" CASCADE`);
+    await q.query(`DROP TABLE IF EXISTS "hiring_intention" CASCADE`);
+    await q.query(`DROP TABLE IF EXISTS "training_session" CASCADE`);
+    await q.query(`DROP TABLE IF EXISTS "operation" CASCADE`);
+    await q.query(`DROP TABLE IF EXISTS "programme" CASCADE`);
+    await q.query(`DROP TABLE IF EXISTS "candidate" CASCADE`);
+    await q.query(`DROP TABLE IF EXISTS "auth_session" CASCADE`);
+    await q.query(`DROP TABLE IF EXISTS "app_user" CASCADE`);
+    await q.query(`DROP TABLE IF EXISTS "organisation" CASCADE`);
+    await q.query(`DROP TABLE IF EXISTS "attachment" CASCADE`);
+  }
+}

@@ -1,0 +1,5 @@
+import { InitialSchema1763870000000 } from "./1763870000000-initial-schema.js";
+import { Programmes1763870000001 } from "./1763870000001-programmes.js";
+
+/** Every migration, in order. The database schema only ever comes from these. */
+export const MIGRATIONS = [InitialSchema1763870000000, Programmes1763870000001];

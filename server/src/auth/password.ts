@@ -1,0 +1,14 @@
+import { hash, verify } from "@node-rs/argon2";
+
+// Argon2id (memory-hard), OWASP's minimum: 19 MiB, 2 iterations.
+const OPTIONS = { memoryCost: 19456, timeCost: 2, parallelism: 1 };
+
+export const hashPassword = (password: string): Promise<string> => hash(password, OPTIONS);
+
+export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
+  try {
+    return await verify(passwordHash, password);
+  } catch {
+    return false;
+  }
+}

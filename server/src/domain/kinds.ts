@@ -1,0 +1,47 @@
+/** The five partner kinds of an operation's project team. */
+export enum OrganisationKind {
+  TRAINING_ORGANISATION = "TRAINING_ORGANISATION",
+  MISSION_LOCALE = "MISSION_LOCALE",
+  FRANCE_TRAVAIL = "FRANCE_TRAVAIL",
+  COMPANY = "COMPANY",
+  REGION = "REGION",
+}
+
+export const ORGANISATION_KIND_LABELS: Record<OrganisationKind, string> = {
+  TRAINING_ORGANISATION: "Organisme de formation",
+  MISSION_LOCALE: "Mission Locale",
+  FRANCE_TRAVAIL: "France Travail",
+  COMPANY: "Entreprise",
+  REGION: "Région",
+};
+
+export const ADVISER_KINDS: readonly OrganisationKind[] = [
+  OrganisationKind.MISSION_LOCALE,
+  OrganisationKind.FRANCE_TRAVAIL,
+];
+
+/** A user's role inside its organisation; the Region's roles are named in the seeds. */
+export enum MemberRole {
+  MEMBER = "MEMBER",
+  /** RTF, référent territorial formation */
+  TERRITORIAL_REFERENT = "TERRITORIAL_REFERENT",
+  /** chef de pôle: first validation of a purchase order */
+  HEAD_OF_UNIT = "HEAD_OF_UNIT",
+  /** cheffe de service: second validation of a purchase order */
+  HEAD_OF_SERVICE = "HEAD_OF_SERVICE",
+  /** cellule de gestion: pays the DEFI bonus */
+  MANAGEMENT_UNIT = "MANAGEMENT_UNIT",
+}
+
+export const MEMBER_ROLE_LABELS: Record<MemberRole, string> = {
+  MEMBER: "Membre",
+  TERRITORIAL_REFERENT: "Référent territorial formation (RTF)",
+  HEAD_OF_UNIT: "Chef de pôle",
+  HEAD_OF_SERVICE: "Cheffe de service",
+  MANAGEMENT_UNIT: "Cellule de gestion",
+};
+
+export enum Territory {
+  CENTRE_VAL_DE_LOIRE = "CENTRE_VAL_DE_LOIRE",
+  PAYS_DE_LA_LOIRE = "PAYS_DE_LA_LOIRE",
+}

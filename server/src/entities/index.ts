@@ -1,0 +1,34 @@
+import { Attachment } from "./attachment.js";
+import { AuthSession } from "./auth-session.js";
+import { Candidacy } from "./candidacy.js";
+import { Candidate } from "./candidate.js";
+import { Closure } from "./closure.js";
+import { ConventionSignatory } from "./convention-signatory.js";
+import { Convention } from "./convention.js";
+import { FollowUp } from "./follow-up.js";
+import { HiringIntention } from "./hiring-intention.js";
+import { Immersion } from "./immersion.js";
+import { JournalEvent } from "./journal-event.js";
+import { Operation } from "./operation.js";
+import { Organisation } from "./organisation.js";
+import { Pairing } from "./pairing.js";
+import { Programme } from "./programme.js";
+import { PurchaseOrder } from "./purchase-order.js";
+import { ReviewOutcome } from "./review-outcome.js";
+import { Review } from "./review.js";
+import { Signature } from "./signature.js";
+import { TeamMembership } from "./team-membership.js";
+import { TrainingSession } from "./training-session.js";
+import { User } from "./user.js";
+
+export {
+  Attachment, AuthSession, Candidacy, Candidate, Closure, Convention, ConventionSignatory, FollowUp,
+  HiringIntention, Immersion, JournalEvent, Operation, Organisation, Pairing, Programme, PurchaseOrder,
+  Review, ReviewOutcome, Signature, TeamMembership, TrainingSession, User,
+};
+
+export const ENTITIES = [
+  Programme, Organisation, User, AuthSession, Operation, TeamMembership, TrainingSession, Attachment,
+  HiringIntention, Candidate, Candidacy, Pairing, Convention, ConventionSignatory, Signature, Immersion,
+  Review, ReviewOutcome, FollowUp, Closure, PurchaseOrder, JournalEvent,
+];

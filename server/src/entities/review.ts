@@ -1,0 +1,17 @@
+import { Field, ID, ObjectType } from "type-graphql";
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
+import { TrainingSession } from "./training-session.js";
+
+@ObjectType({ description: "The review (bilan) with the whole project team" })
+@Entity("review")
+export class Review {
+  @Field(() => ID) @PrimaryGeneratedColumn("uuid") id: string;
+  @Index() @Column() trainingSessionId: string;
+  @ManyToOne(() => TrainingSession) @JoinColumn() trainingSession?: TrainingSession;
+  @Field() @Column({ type: "timestamptz" }) scheduledAt: Date;
+  @Field(() => Date, { nullable: true }) @Column({ type: "timestamptz", nullable: true }) heldAt: Date | null;
+  @Field(() => String, { nullable: true }) @Column({ type: "text", nullable: true }) qualitativeNotes: string | null;
+  @Field(() => String, { nullable: true }) @Column({ type: "text", nullable: true }) strengths: string | null;
+  @Field(() => String, { nullable: true }) @Column({ type: "text", nullable: true }) areasToImprove: string | null;
+  @Field() @CreateDateColumn({ type: "timestamptz" }) createdAt: Date;
+}

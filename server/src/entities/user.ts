@@ -1,0 +1,18 @@
+import { Field, ID, ObjectType } from "type-graphql";
+import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
+import { MemberRole } from "../domain/kinds.js";
+import { Organisation } from "./organisation.js";
+
+@ObjectType({ description: "A person who acts for one organisation" })
+@Entity("app_user")
+export class User {
+  @Field(() => ID) @PrimaryGeneratedColumn("uuid") id: string;
+  @Field() @Column({ unique: true }) email: string;
+  @Column() passwordHash: string;
+  @Field() @Column() firstName: string;
+  @Field() @Column() lastName: string;
+  @Column() organisationId: string;
+  @ManyToOne(() => Organisation) @JoinColumn() organisation?: Organisation;
+  @Field(() => MemberRole) @Column({ type: "text", default: MemberRole.MEMBER }) role: MemberRole;
+  @Field() @CreateDateColumn({ type: "timestamptz" }) createdAt: Date;
+}

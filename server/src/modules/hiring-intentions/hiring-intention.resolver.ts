@@ -1,0 +1,66 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { Attachment } from "../../entities/attachment.js";
+import { Candidacy } from "../../entities/candidacy.js";
+import { HiringIntention } from "../../entities/hiring-intention.js";
+import { Operation } from "../../entities/operation.js";
+import { Organisation } from "../../entities/organisation.js";
+import { Pairing } from "../../entities/pairing.js";
+import { PurchaseOrder } from "../../entities/purchase-order.js";
+import { TrainingSession } from "../../entities/training-session.js";
+import { authenticated, type Context } from "../../graphql/context.js";
+import { PageArgs, PageOf } from "../../graphql/pagination.js";
+
+export const HiringIntentionPage = PageOf(HiringIntention);
+
+@Resolver(() => HiringIntention)
+export class HiringIntentionResolver {
+  @Query(() => HiringIntentionPage, { description: "Hiring intentions; a company sees only its own" })
+  hiringIntentions(@Args() page: PageArgs, @Arg("operationId", () => ID, { nullable: true }) operationId: string | null, @Ctx() ctx: Context) {
+    return authenticated(ctx).reader.page(HiringIntention, { ...page, filter: { operationId }, orderBy: "receivedAt" });
+  }
+
+  @Query(() => HiringIntention, { nullable: true })
+  hiringIntention(@Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
+    return authenticated(ctx).reader.one(HiringIntention, id);
+  }
+
+  @FieldResolver(() => Operation, { nullable: true })
+  operation(@Root() h: HiringIntention, @Ctx() ctx: Context) {
+    return authenticated(ctx).reader.one(Operation, h.operationId);
+  }
+
+  @FieldResolver(() => Organisation, { nullable: true })
+  company(@Root() h: HiringIntention, @Ctx() ctx: Context) {
+    return authenticated(ctx).reader.one(Organisation, h.companyId);
+  }
+
+  @FieldResolver(() => Organisation, { nullable: true })
+  trainingOrganisation(@Root() h: HiringIntention, @Ctx() ctx: Context) {
+    return authenticated(ctx).reader.one(Organisation, h.trainingOrganisationId);
+  }
+
+  @FieldResolver(() => TrainingSession, { nullable: true })
+  trainingSession(@Root() h: HiringIntention, @Ctx() ctx: Context) {
+    return authenticated(ctx).reader.one(TrainingSession, h.trainingSessionId);
+  }
+
+  @FieldResolver(() => Attachment, { nullable: true, description: "The e-mail or letter, as a file" })
+  evidenceFile(@Root() h: HiringIntention, @Ctx() ctx: Context) {
+    return authenticated(ctx).reader.one(Attachment, h.evidenceAttachmentId);
+  }
+
+  @FieldResolver(() => [Candidacy], { description: "Candidacies proposed for this job that the viewer may see" })
+  candidacies(@Root() h: HiringIntention, @Ctx() ctx: Context) {
+    return authenticated(ctx).reader.many(Candidacy, "hiringIntentionId", h.id);
+  }
+
+  @FieldResolver(() => [Pairing])
+  pairings(@Root() h: HiringIntention, @Ctx() ctx: Context) {
+    return authenticated(ctx).reader.many(Pairing, "hiringIntentionId", h.id);
+  }
+
+  @FieldResolver(() => PurchaseOrder, { nullable: true })
+  async purchaseOrder(@Root() h: HiringIntention, @Ctx() ctx: Context) {
+    return (await authenticated(ctx).reader.many(PurchaseOrder, "hiringIntentionId", h.id))[0] ?? null;
+  }
+}

@@ -1,0 +1,92 @@
+import { Arg, Args, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { CandidacyStatus } from "../../domain/vocabulary.js";
+import { Candidacy } from "../../entities/candidacy.js";
+import { Closure } from "../../entities/closure.js";
+import { Convention } from "../../entities/convention.js";
+import { HiringIntention } from "../../entities/hiring-intention.js";
+import { Operation } from "../../entities/operation.js";
+import { Organisation } from "../../entities/organisation.js";
+import { Review } from "../../entities/review.js";
+import { TrainingSession } from "../../entities/training-session.js";
+import { authenticated, type Context } from "../../graphql/context.js";
+import { PageArgs, PageOf } from "../../graphql/pagination.js";
+
+@ObjectType()
+class CandidacyStatusCount {
+  @Field(() => CandidacyStatus) status: CandidacyStatus;
+  @Field(() => Int) count: number;
+}
+
+@ObjectType({ description: "Counts over all the session's candidacies, whoever proposed them" })
+class CandidacyCounts {
+  @Field(() => Int) total: number;
+  @Field(() => [CandidacyStatusCount]) byStatus: CandidacyStatusCount[];
+}
+
+export const TrainingSessionPage = PageOf(TrainingSession);
+
+@Resolver(() => TrainingSession)
+export class TrainingSessionResolver {
+  @Query(() => TrainingSessionPage)
+  trainingSessions(@Args() page: PageArgs, @Arg("operationId", () => ID, { nullable: true }) operationId: string | null, @Ctx() ctx: Context) {
+    return authenticated(ctx).reader.page(TrainingSession, { ...page, filter: { operationId }, orderBy: "startDate" });
+  }
+
+  @Query(() => TrainingSession, { nullable: true })
+  trainingSession(@Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
+    return authenticated(ctx).reader.one(TrainingSession, id);
+  }
+
+  @FieldResolver(() => Operation, { nullable: true })
+  operation(@Root() s: TrainingSession, @Ctx() ctx: Context) {
+    return authenticated(ctx).reader.one(Operation, s.operationId);
+  }
+
+  @FieldResolver(() => Organisation, { nullable: true })
+  trainingOrganisation(@Root() s: TrainingSession, @Ctx() ctx: Context) {
+    return authenticated(ctx).reader.one(Organisation, s.trainingOrganisationId);
+  }
+
+  @FieldResolver(() => [Candidacy], { description: "The candidacies the viewer may see in full" })
+  candidacies(@Root() s: TrainingSession, @Ctx() ctx: Context) {
+    return authenticated(ctx).reader.many(Candidacy, "trainingSessionId", s.id);
+  }
+
+  @FieldResolver(() => CandidacyCounts)
+  candidacyCounts(@Root() s: TrainingSession, @Ctx() ctx: Context): Promise<CandidacyCounts> {
+    const { reader, dataSource } = authenticated(ctx);
+    return reader
+      .batch<CandidacyCounts>("candidacyCounts", async (ids) => {
+        const rows: { session: string; status: CandidacyStatus; count: number }[] = await dataSource.query(
+          `SELECT training_session_id AS session, status, count(*)::int AS count FROM candidacy
+            WHERE training_session_id = ANY($1) GROUP BY 1, 2 ORDER BY 2`,
+          [ids],
+        );
+        return ids.map((id) => {
+          const byStatus = rows.filter((r) => r.session === id).map(({ status, count }) => ({ status, count }));
+          return { total: byStatus.reduce((sum, r) => sum + r.count, 0), byStatus };
+        });
+      })
+      .load(s.id);
+  }
+
+  @FieldResolver(() => [HiringIntention])
+  hiringIntentions(@Root() s: TrainingSession, @Ctx() ctx: Context) {
+    return authenticated(ctx).reader.many(HiringIntention, "trainingSessionId", s.id);
+  }
+
+  @FieldResolver(() => Convention, { nullable: true })
+  async convention(@Root() s: TrainingSession, @Ctx() ctx: Context) {
+    return (await authenticated(ctx).reader.many(Convention, "trainingSessionId", s.id))[0] ?? null;
+  }
+
+  @FieldResolver(() => [Review])
+  reviews(@Root() s: TrainingSession, @Ctx() ctx: Context) {
+    return authenticated(ctx).reader.many(Review, "trainingSessionId", s.id);
+  }
+
+  @FieldResolver(() => Closure, { nullable: true })
+  async closure(@Root() s: TrainingSession, @Ctx() ctx: Context) {
+    return (await authenticated(ctx).reader.many(Closure, "trainingSessionId", s.id))[0] ?? null;
+  }
+}

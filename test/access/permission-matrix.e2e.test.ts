@@ -1,0 +1,74 @@
+import fs from "node:fs";
+import path from "node:path";
+import { buildSchema, getNamedType, isObjectType } from "graphql";
+import { OrganisationKind } from "../../server/src/domain/kinds";
+import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import { startTestServer, type TestServer } from "../support/test-server";
+import { buildWorld, KIND_VIEWERS, WORLD_PASSWORD, type World } from "../support/world";
+import { CONTAINER_TYPES, MASKED_FIELDS, QUERY_FIELDS, RELATION_FIELDS, ROW_FIELDS, type Probe } from "./permission-matrix";
+
+const schema = buildSchema(fs.readFileSync(path.join(__dirname, "../../schema/schema.graphql"), "utf8"));
+
+/** Labels at `path` in a GraphQL answer, through lists; nulls (hidden rows or fields) give nothing. */
+function labelsAt(value: unknown, pathParts: string[]): string[] {
+  if (value === null || value === undefined) return [];
+  if (Array.isArray(value)) return value.flatMap((v) => labelsAt(v, pathParts));
+  if (pathParts.length === 0) return [String(value)];
+  return labelsAt((value as Record<string, unknown>)[pathParts[0]], pathParts.slice(1));
+}
+const sorted = (labels: string[]) => [...new Set(labels)].sort();
+
+describe("the permission matrix covers the whole schema", () => {
+  const objectTypes = Object.values(schema.getTypeMap()).filter((t) => isObjectType(t) && !t.name.startsWith("__"));
+
+  it("has a probe for every query field", () => {
+    const queryFields = Object.keys(schema.getQueryType()!.getFields()).sort();
+    expect(queryFields.filter((f) => !(f in QUERY_FIELDS))).toEqual([]);
+  });
+
+  it("has a probe or a row rule for every field of every data type", () => {
+    const missing: string[] = [];
+    for (const type of objectTypes) {
+      if (!isObjectType(type) || CONTAINER_TYPES.test(type.name)) continue;
+      for (const field of Object.values(type.getFields())) {
+        const key = `${type.name}.${field.name}`;
+        const covered = isObjectType(getNamedType(field.type))
+          ? key in RELATION_FIELDS
+          : key in MASKED_FIELDS || (ROW_FIELDS[type.name] ?? []).includes(field.name);
+        if (!covered) missing.push(key);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+});
+
+describe.each(Object.values(OrganisationKind))("what a %s viewer sees", (kind) => {
+  let db: TestDatabase;
+  let api: TestServer;
+  let world: World;
+  let token: string;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    world = await buildWorld(db.dataSource);
+    api = await startTestServer(db);
+    token = await api.login(KIND_VIEWERS[kind], WORLD_PASSWORD);
+  });
+  afterAll(async () => {
+    await api.stop();
+    await db.drop();
+  });
+
+  const probes: [string, Probe][] = [
+    ...Object.entries(QUERY_FIELDS).map(([f, p]): [string, Probe] => [`Query.${f}`, p]),
+    ...Object.entries(RELATION_FIELDS),
+    ...Object.entries(MASKED_FIELDS),
+  ];
+
+  it.each(probes)("%s: exactly what its row of the matrix says", async (_field, probe) => {
+    const res = await api.gql(probe.query, probe.variables?.(world.ids), { token });
+    expect(res.errors).toBeUndefined();
+    const labels = probe.paths.flatMap((p) => labelsAt(res.data, p.split(".")));
+    expect(sorted(labels)).toEqual(sorted(probe.sees[kind]));
+  });
+});

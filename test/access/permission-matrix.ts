@@ -1,0 +1,225 @@
+import { OrganisationKind } from "../../server/src/domain/kinds";
+
+/**
+ * Who sees what (DOMAIN.md), as data. Each probe is a query run by one viewer per partner kind on
+ * the world of test/support/world.ts; `paths` pick labels (titles, names) out of the answer, and
+ * `sees` lists exactly the labels that kind must get. Everything else the world holds is what it
+ * must not see. Viewers: OF1, ML1, FT1 and Company A (all on "Op A"), and the Region Centre-Val de
+ * Loire (which sees "Op A" and "Op B", never "Op C" in Pays de la Loire).
+ */
+export interface Probe {
+  query: string;
+  variables?: (ids: Record<string, string>) => Record<string, string>;
+  paths: string[];
+  sees: Record<OrganisationKind, string[]>;
+}
+
+type Short = { OF: string[]; ML: string[]; FT: string[]; CO: string[]; RE: string[] };
+const sees = (s: Short): Record<OrganisationKind, string[]> => ({
+  TRAINING_ORGANISATION: s.OF, MISSION_LOCALE: s.ML, FRANCE_TRAVAIL: s.FT, COMPANY: s.CO, REGION: s.RE,
+});
+/** Same labels for the four partners on Op A's team; the Region may see more. */
+const team = (labels: string[], region: string[] = labels) => sees({ OF: labels, ML: labels, FT: labels, CO: labels, RE: region });
+const probe = (query: string, paths: string | string[], s: Record<OrganisationKind, string[]>, variables?: Probe["variables"]): Probe => ({
+  query, paths: Array.isArray(paths) ? paths : [paths], sees: s, variables,
+});
+const byIds = (field: string, selection: string, keys: string[]) => ({
+  query: `query(${keys.map((_, i) => `$k${i}: ID!`).join(", ")}) { ${keys.map((_, i) => `k${i}: ${field}(id: $k${i}) ${selection}`).join(" ")} }`,
+  variables: (ids: Record<string, string>) => Object.fromEntries(keys.map((k, i) => [`k${i}`, ids[k]])),
+  paths: (path: string) => keys.map((_, i) => `k${i}.${path}`),
+});
+
+const OP_A_ORGS = ["OF1", "ML1", "FT1", "Company A", "Company B", "Region CVL", "OF-Gone"];
+const OP_B_ORGS = ["OF2", "ML2", "Company C"];
+const SIGNATORIES_A = ["OF1", "ML1", "FT1", "Company A", "Company B", "Region CVL"];
+const INTENTIONS = sees({ OF: ["Cariste A", "Préparateur B"], ML: ["Cariste A", "Préparateur B"], FT: ["Cariste A", "Préparateur B"], CO: ["Cariste A"], RE: ["Cariste A", "Préparateur B", "Soudeur C"] });
+const CANDIDATES = sees({ OF: ["Martin", "Bernard", "Petit"], ML: ["Martin", "Petit"], FT: ["Bernard"], CO: ["Martin"], RE: ["Martin", "Bernard", "Petit", "Durand"] });
+/** trainees with an immersion, outcome and follow-up: Martin (ML1 → Company A), Bernard (FT1 → Company B), Durand (Op B) */
+const trainees = (prefix: string) => sees({
+  OF: [`${prefix} Martin`, `${prefix} Bernard`], ML: [`${prefix} Martin`], FT: [`${prefix} Bernard`], CO: [`${prefix} Martin`],
+  RE: [`${prefix} Martin`, `${prefix} Bernard`, `${prefix} Durand`],
+});
+const TRAINEE_NAMES = sees({ OF: ["Martin", "Bernard"], ML: ["Martin"], FT: ["Bernard"], CO: ["Martin"], RE: ["Martin", "Bernard", "Durand"] });
+const PAIRED_JOBS = sees({ OF: ["Cariste A", "Préparateur B"], ML: ["Cariste A"], FT: ["Préparateur B"], CO: ["Cariste A"], RE: ["Cariste A", "Préparateur B", "Soudeur C"] });
+const ORDERS = sees({ OF: ["Cariste A", "Préparateur B"], ML: [], FT: [], CO: ["Cariste A"], RE: ["Cariste A", "Préparateur B"] });
+const PROPOSERS = sees({ OF: ["ML1", "FT1"], ML: ["ML1"], FT: ["FT1"], CO: ["ML1"], RE: ["ML1", "FT1", "ML2"] });
+const OWN = sees({ OF: ["OF1"], ML: ["ML1"], FT: ["FT1"], CO: ["Company A"], RE: ["Region CVL"] });
+const SESSIONS = team(["Session A"], ["Session A", "Session B"]);
+const OPERATIONS = team(["Op A"], ["Op A", "Op B"]);
+const LOGIN = "USER_LOGGED_IN";
+
+const q = {
+  operation: byIds("operation", "{ title }", ["Op A", "Op B", "Op C"]),
+  organisation: byIds("organisation", "{ name }", ["Company B", "Company C", "Region PDL"]),
+  trainingSession: byIds("trainingSession", "{ title }", ["Session A", "Session B", "Session C"]),
+  hiringIntention: byIds("hiringIntention", "{ jobTitle }", ["Préparateur B", "Soudeur C", "Boulanger D"]),
+  candidate: byIds("candidate", "{ lastName }", ["Bernard", "Durand", "Moreau"]),
+  candidacy: byIds("candidacy", "{ candidate { lastName } }", ["candidacy:Bernard", "candidacy:Petit", "candidacy:Moreau"]),
+  pairing: byIds("pairing", "{ hiringIntention { jobTitle } }", ["pairing:Martin", "pairing:Bernard", "pairing:Moreau"]),
+  convention: byIds("convention", "{ title }", ["Convention A", "Convention B", "Convention C"]),
+  immersion: byIds("immersion", "{ debrief }", ["immersion:Bernard", "immersion:Durand", "immersion:Moreau"]),
+  review: byIds("review", "{ qualitativeNotes }", ["review:Session A", "review:Session B", "review:Session C"]),
+  followUp: byIds("followUp", "{ employerName }", ["followUp:Bernard", "followUp:Moreau"]),
+  closure: byIds("closure", "{ trainingSession { title } }", ["closure:Session A", "closure:Session C"]),
+  purchaseOrder: byIds("purchaseOrder", "{ hiringIntention { jobTitle } }", ["order:Préparateur B", "order:Boulanger D"]),
+  programme: byIds("programme", "{ code }", ["DEFI", "UN_EMPLOI_UNE_FORMATION"]),
+};
+
+export const QUERY_FIELDS: Record<string, Probe> = {
+  viewer: probe(`{ viewer { organisation { name } } }`, "viewer.organisation.name", OWN),
+  programmes: probe(`{ programmes { nodes { code } } }`, "programmes.nodes.code", team(["DEFI", "UN_EMPLOI_UNE_FORMATION"])),
+  programme: probe(q.programme.query, q.programme.paths("code"), team(["DEFI", "UN_EMPLOI_UNE_FORMATION"]), q.programme.variables),
+  organisations: probe(`{ organisations(first: 100) { nodes { name } } }`, "organisations.nodes.name", team(OP_A_ORGS, [...OP_A_ORGS, ...OP_B_ORGS])),
+  organisation: probe(q.organisation.query, q.organisation.paths("name"), team(["Company B"], ["Company B", "Company C"]), q.organisation.variables),
+  operations: probe(`{ operations { nodes { title } } }`, "operations.nodes.title", OPERATIONS),
+  operation: probe(q.operation.query, q.operation.paths("title"), OPERATIONS, q.operation.variables),
+  trainingSessions: probe(`{ trainingSessions { nodes { title } } }`, "trainingSessions.nodes.title", SESSIONS),
+  trainingSession: probe(q.trainingSession.query, q.trainingSession.paths("title"), SESSIONS, q.trainingSession.variables),
+  hiringIntentions: probe(`{ hiringIntentions { nodes { jobTitle } } }`, "hiringIntentions.nodes.jobTitle", INTENTIONS),
+  hiringIntention: probe(q.hiringIntention.query, q.hiringIntention.paths("jobTitle"),
+    sees({ OF: ["Préparateur B"], ML: ["Préparateur B"], FT: ["Préparateur B"], CO: [], RE: ["Préparateur B", "Soudeur C"] }), q.hiringIntention.variables),
+  candidates: probe(`{ candidates { nodes { lastName } } }`, "candidates.nodes.lastName", CANDIDATES),
+  candidate: probe(q.candidate.query, q.candidate.paths("lastName"),
+    sees({ OF: ["Bernard"], ML: [], FT: ["Bernard"], CO: [], RE: ["Bernard", "Durand"] }), q.candidate.variables),
+  candidacies: probe(`{ candidacies { nodes { candidate { lastName } } } }`, "candidacies.nodes.candidate.lastName", CANDIDATES),
+  candidacy: probe(q.candidacy.query, q.candidacy.paths("candidate.lastName"),
+    sees({ OF: ["Bernard", "Petit"], ML: ["Petit"], FT: ["Bernard"], CO: [], RE: ["Bernard", "Petit"] }), q.candidacy.variables),
+  pairings: probe(`{ pairings { nodes { hiringIntention { jobTitle } } } }`, "pairings.nodes.hiringIntention.jobTitle", PAIRED_JOBS),
+  pairing: probe(q.pairing.query, q.pairing.paths("hiringIntention.jobTitle"),
+    sees({ OF: ["Cariste A", "Préparateur B"], ML: ["Cariste A"], FT: ["Préparateur B"], CO: ["Cariste A"], RE: ["Cariste A", "Préparateur B"] }), q.pairing.variables),
+  conventions: probe(`{ conventions { nodes { title } } }`, "conventions.nodes.title", team(["Convention A"], ["Convention A", "Convention B"])),
+  convention: probe(q.convention.query, q.convention.paths("title"), team(["Convention A"], ["Convention A", "Convention B"]), q.convention.variables),
+  immersions: probe(`{ immersions { nodes { debrief } } }`, "immersions.nodes.debrief", trainees("débrief")),
+  immersion: probe(q.immersion.query, q.immersion.paths("debrief"),
+    sees({ OF: ["débrief Bernard"], ML: [], FT: ["débrief Bernard"], CO: [], RE: ["débrief Bernard", "débrief Durand"] }), q.immersion.variables),
+  reviews: probe(`{ reviews { nodes { qualitativeNotes } } }`, "reviews.nodes.qualitativeNotes", team(["bilan Session A"], ["bilan Session A", "bilan Session B"])),
+  review: probe(q.review.query, q.review.paths("qualitativeNotes"), team(["bilan Session A"], ["bilan Session A", "bilan Session B"]), q.review.variables),
+  followUps: probe(`{ followUps { nodes { employerName } } }`, "followUps.nodes.employerName", trainees("employeur")),
+  followUp: probe(q.followUp.query, q.followUp.paths("employerName"),
+    sees({ OF: ["employeur Bernard"], ML: [], FT: ["employeur Bernard"], CO: [], RE: ["employeur Bernard"] }), q.followUp.variables),
+  closures: probe(`{ closures { nodes { trainingSession { title } } } }`, "closures.nodes.trainingSession.title", SESSIONS),
+  closure: probe(q.closure.query, q.closure.paths("trainingSession.title"), team(["Session A"]), q.closure.variables),
+  purchaseOrders: probe(`{ purchaseOrders { nodes { hiringIntention { jobTitle } } } }`, "purchaseOrders.nodes.hiringIntention.jobTitle", ORDERS),
+  purchaseOrder: probe(q.purchaseOrder.query, q.purchaseOrder.paths("hiringIntention.jobTitle"),
+    sees({ OF: ["Préparateur B"], ML: [], FT: [], CO: [], RE: ["Préparateur B"] }), q.purchaseOrder.variables),
+  events: probe(`{ events(first: 500) { nodes { type } } }`, "events.nodes.type", sees({
+    OF: [LOGIN, "A_TEAM", "A_ML1_CANDIDATE", "A_COMPANY_B_ONLY"], ML: [LOGIN, "A_TEAM", "A_ML1_CANDIDATE"], FT: [LOGIN, "A_TEAM"], CO: [LOGIN, "A_TEAM"],
+    RE: [LOGIN, "A_TEAM", "A_ML1_CANDIDATE", "A_COMPANY_B_ONLY", "B_TEAM"],
+  })),
+};
+
+const list = (root: string, selection: string) => `{ ${root} { nodes ${selection} } }`;
+
+export const RELATION_FIELDS: Record<string, Probe> = {
+  "Viewer.user": probe(`{ viewer { user { lastName } } }`, "viewer.user.lastName", OWN),
+  "Viewer.organisation": QUERY_FIELDS.viewer,
+  "User.organisation": probe(`{ viewer { user { organisation { name } } } }`, "viewer.user.organisation.name", OWN),
+  "Organisation.members": probe(`{ organisations(first: 100) { nodes { members { nodes { lastName } } } } }`, "organisations.nodes.members.nodes.lastName", OWN),
+  "Programme.rules": probe(list("programmes", "{ rules { followUpMonths } }"), "programmes.nodes.rules.followUpMonths", team(["3", "6"])),
+  "ProgrammeRulesType.thresholdTable": probe(list("programmes", "{ rules { thresholdTable { minimumEngaged } } }"), "programmes.nodes.rules.thresholdTable.minimumEngaged", team(["6", "7", "8", "9", "10", "11"])),
+  "ProgrammeRulesType.signatureDeadlines": probe(list("programmes", "{ rules { signatureDeadlines { code } } }"), "programmes.nodes.rules.signatureDeadlines.code", team(["DATE_OPTIONS_TO_RTF", "DRAFT_TO_RTF"])),
+  "Operation.programme": probe(list("operations", "{ programme { code } }"), "operations.nodes.programme.code", team(["DEFI"])),
+  "Operation.createdBy": probe(list("operations", "{ createdBy { name } }"), "operations.nodes.createdBy.name", team(["OF1"], ["OF1", "OF2"])),
+  "Operation.team": probe(list("operations", "{ team { organisation { name } } }"), "operations.nodes.team.organisation.name", team(OP_A_ORGS, [...OP_A_ORGS, ...OP_B_ORGS])),
+  "TeamMembership.organisation": probe(list("operations", "{ team { organisation { name } } }"), "operations.nodes.team.organisation.name", team(OP_A_ORGS, [...OP_A_ORGS, ...OP_B_ORGS])),
+  "TeamMembership.operation": probe(list("operations", "{ team { operation { title } } }"), "operations.nodes.team.operation.title", OPERATIONS),
+  "Operation.trainingSessions": probe(list("operations", "{ trainingSessions { title } }"), "operations.nodes.trainingSessions.title", SESSIONS),
+  "Operation.hiringIntentions": probe(list("operations", "{ hiringIntentions { jobTitle } }"), "operations.nodes.hiringIntentions.jobTitle", INTENTIONS),
+  "Operation.purchaseOrders": probe(list("operations", "{ purchaseOrders { hiringIntention { jobTitle } } }"), "operations.nodes.purchaseOrders.hiringIntention.jobTitle", ORDERS),
+  "TrainingSession.operation": probe(list("trainingSessions", "{ operation { title } }"), "trainingSessions.nodes.operation.title", OPERATIONS),
+  "TrainingSession.trainingOrganisation": probe(list("trainingSessions", "{ trainingOrganisation { name } }"), "trainingSessions.nodes.trainingOrganisation.name", team(["OF1"], ["OF1", "OF2"])),
+  "TrainingSession.candidacies": probe(list("trainingSessions", "{ candidacies { candidate { lastName } } }"), "trainingSessions.nodes.candidacies.candidate.lastName", CANDIDATES),
+  // advisers and companies see every candidacy of the session as a count, not in full
+  "TrainingSession.candidacyCounts": probe(list("trainingSessions", "{ candidacyCounts { total } }"), "trainingSessions.nodes.candidacyCounts.total", team(["3"], ["3", "1"])),
+  "CandidacyCounts.byStatus": probe(list("trainingSessions", "{ candidacyCounts { byStatus { status } } }"), "trainingSessions.nodes.candidacyCounts.byStatus.status", team(["ADMITTED", "PROPOSED"])),
+  "TrainingSession.hiringIntentions": probe(list("trainingSessions", "{ hiringIntentions { jobTitle } }"), "trainingSessions.nodes.hiringIntentions.jobTitle", INTENTIONS),
+  "TrainingSession.convention": probe(list("trainingSessions", "{ convention { title } }"), "trainingSessions.nodes.convention.title", team(["Convention A"], ["Convention A", "Convention B"])),
+  "TrainingSession.reviews": probe(list("trainingSessions", "{ reviews { qualitativeNotes } }"), "trainingSessions.nodes.reviews.qualitativeNotes", team(["bilan Session A"], ["bilan Session A", "bilan Session B"])),
+  "TrainingSession.closure": probe(list("trainingSessions", "{ closure { trainingSession { title } } }"), "trainingSessions.nodes.closure.trainingSession.title", SESSIONS),
+  "Closure.trainingSession": QUERY_FIELDS.closures,
+  "HiringIntention.operation": probe(list("hiringIntentions", "{ operation { title } }"), "hiringIntentions.nodes.operation.title", OPERATIONS),
+  "HiringIntention.company": probe(list("hiringIntentions", "{ company { name } }"), "hiringIntentions.nodes.company.name",
+    sees({ OF: ["Company A", "Company B"], ML: ["Company A", "Company B"], FT: ["Company A", "Company B"], CO: ["Company A"], RE: ["Company A", "Company B", "Company C"] })),
+  "HiringIntention.trainingOrganisation": probe(list("hiringIntentions", "{ trainingOrganisation { name } }"), "hiringIntentions.nodes.trainingOrganisation.name", team(["OF1"], ["OF1", "OF2"])),
+  "HiringIntention.trainingSession": probe(list("hiringIntentions", "{ trainingSession { title } }"), "hiringIntentions.nodes.trainingSession.title", SESSIONS),
+  "HiringIntention.evidenceFile": probe(list("hiringIntentions", "{ evidenceFile { fileName } }"), "hiringIntentions.nodes.evidenceFile.fileName",
+    sees({ OF: ["lettre Cariste A.txt", "lettre Préparateur B.txt"], ML: ["lettre Cariste A.txt", "lettre Préparateur B.txt"], FT: ["lettre Cariste A.txt", "lettre Préparateur B.txt"], CO: ["lettre Cariste A.txt"], RE: ["lettre Cariste A.txt", "lettre Préparateur B.txt", "lettre Soudeur C.txt"] })),
+  "HiringIntention.candidacies": probe(list("hiringIntentions", "{ candidacies { candidate { lastName } } }"), "hiringIntentions.nodes.candidacies.candidate.lastName", TRAINEE_NAMES),
+  "HiringIntention.pairings": probe(list("hiringIntentions", "{ pairings { candidacy { candidate { lastName } } } }"), "hiringIntentions.nodes.pairings.candidacy.candidate.lastName", TRAINEE_NAMES),
+  "Pairing.candidacy": probe(list("pairings", "{ candidacy { candidate { lastName } } }"), "pairings.nodes.candidacy.candidate.lastName", TRAINEE_NAMES),
+  "Pairing.hiringIntention": QUERY_FIELDS.pairings,
+  "HiringIntention.purchaseOrder": probe(list("hiringIntentions", "{ purchaseOrder { lead { name } } }"), "hiringIntentions.nodes.purchaseOrder.lead.name",
+    sees({ OF: ["OF1"], ML: [], FT: [], CO: ["OF1"], RE: ["OF1"] })),
+  "Candidate.proposedBy": probe(list("candidates", "{ proposedBy { name } }"), "candidates.nodes.proposedBy.name", PROPOSERS),
+  "Candidate.candidacies": probe(list("candidates", "{ candidacies { trainingSession { title } } }"), "candidates.nodes.candidacies.trainingSession.title", SESSIONS),
+  "Candidacy.candidate": QUERY_FIELDS.candidacies,
+  "Candidacy.trainingSession": probe(list("candidacies", "{ trainingSession { title } }"), "candidacies.nodes.trainingSession.title", SESSIONS),
+  "Candidacy.hiringIntention": probe(list("candidacies", "{ hiringIntention { jobTitle } }"), "candidacies.nodes.hiringIntention.jobTitle", PAIRED_JOBS),
+  "Candidacy.proposedBy": probe(list("candidacies", "{ proposedBy { name } }"), "candidacies.nodes.proposedBy.name", PROPOSERS),
+  "Candidacy.pairings": probe(list("candidacies", "{ pairings { hiringIntention { jobTitle } } }"), "candidacies.nodes.pairings.hiringIntention.jobTitle", PAIRED_JOBS),
+  "Candidacy.immersions": probe(list("candidacies", "{ immersions { debrief } }"), "candidacies.nodes.immersions.debrief", trainees("débrief")),
+  "Candidacy.reviewOutcomes": probe(list("candidacies", "{ reviewOutcomes { certificationTitle } }"), "candidacies.nodes.reviewOutcomes.certificationTitle", trainees("certif")),
+  "Candidacy.followUps": probe(list("candidacies", "{ followUps { employerName } }"), "candidacies.nodes.followUps.employerName", trainees("employeur")),
+  "Convention.trainingSession": probe(list("conventions", "{ trainingSession { title } }"), "conventions.nodes.trainingSession.title", SESSIONS),
+  "Convention.signatories": probe(list("conventions", "{ signatories { organisation { name } } }"), "conventions.nodes.signatories.organisation.name", team(SIGNATORIES_A, [...SIGNATORIES_A, ...OP_B_ORGS])),
+  "ConventionSignatory.organisation": probe(list("conventions", "{ signatories { organisation { name } } }"), "conventions.nodes.signatories.organisation.name", team(SIGNATORIES_A, [...SIGNATORIES_A, ...OP_B_ORGS])),
+  "ConventionSignatory.signatures": probe(list("conventions", "{ signatories { signatures { conventionVersion } } }"), "conventions.nodes.signatories.signatures.conventionVersion", team(["1"])),
+  "Signature.signatory": probe(list("conventions", "{ signatories { signatures { signatory { organisation { name } } } } }"), "conventions.nodes.signatories.signatures.signatory.organisation.name", team(["OF1"], ["OF1", "OF2"])),
+  "Immersion.candidacy": probe(list("immersions", "{ candidacy { candidate { lastName } } }"), "immersions.nodes.candidacy.candidate.lastName", TRAINEE_NAMES),
+  "Immersion.company": probe(list("immersions", "{ company { name } }"), "immersions.nodes.company.name",
+    sees({ OF: ["Company A", "Company B"], ML: ["Company A"], FT: ["Company B"], CO: ["Company A"], RE: ["Company A", "Company B", "Company C"] })),
+  "Review.trainingSession": probe(list("reviews", "{ trainingSession { title } }"), "reviews.nodes.trainingSession.title", SESSIONS),
+  "Review.outcomes": probe(list("reviews", "{ outcomes { certificationTitle } }"), "reviews.nodes.outcomes.certificationTitle", trainees("certif")),
+  "ReviewOutcome.review": probe(list("reviews", "{ outcomes { review { qualitativeNotes } } }"), "reviews.nodes.outcomes.review.qualitativeNotes", team(["bilan Session A"], ["bilan Session A", "bilan Session B"])),
+  "ReviewOutcome.candidacy": probe(list("reviews", "{ outcomes { candidacy { candidate { lastName } } } }"), "reviews.nodes.outcomes.candidacy.candidate.lastName", TRAINEE_NAMES),
+  "FollowUp.candidacy": probe(list("followUps", "{ candidacy { candidate { lastName } } }"), "followUps.nodes.candidacy.candidate.lastName", TRAINEE_NAMES),
+  "PurchaseOrder.operation": probe(list("purchaseOrders", "{ operation { title } }"), "purchaseOrders.nodes.operation.title", sees({ OF: ["Op A"], ML: [], FT: [], CO: ["Op A"], RE: ["Op A"] })),
+  "PurchaseOrder.hiringIntention": QUERY_FIELDS.purchaseOrders,
+  "PurchaseOrder.lead": probe(list("purchaseOrders", "{ lead { name } }"), "purchaseOrders.nodes.lead.name", sees({ OF: ["OF1"], ML: [], FT: [], CO: ["OF1"], RE: ["OF1"] })),
+  "PurchaseOrder.requestedBy": probe(list("purchaseOrders", "{ requestedBy { name } }"), "purchaseOrders.nodes.requestedBy.name", sees({ OF: ["OF1"], ML: [], FT: [], CO: ["OF1"], RE: ["OF1"] })),
+};
+
+/** Fields masked on rows the viewer does see: contact details and the adviser's private notes. */
+export const MASKED_FIELDS: Record<string, Probe> = {
+  "Candidate.email": probe(list("candidates", "{ email }"), "candidates.nodes.email",
+    sees({ OF: ["martin@mail.test", "bernard@mail.test", "petit@mail.test"], ML: ["martin@mail.test", "petit@mail.test"], FT: ["bernard@mail.test"], CO: [], RE: [] })),
+  "Candidate.phone": probe(list("candidates", "{ phone }"), "candidates.nodes.phone", sees({ OF: ["0600000000"], ML: ["0600000000"], FT: ["0600000000"], CO: [], RE: [] })),
+  "Candidate.postalAddress": probe(list("candidates", "{ postalAddress }"), "candidates.nodes.postalAddress",
+    sees({ OF: ["1 rue Martin", "1 rue Bernard", "1 rue Petit"], ML: ["1 rue Martin", "1 rue Petit"], FT: ["1 rue Bernard"], CO: [], RE: [] })),
+  "Candidate.privateNotes": probe(list("candidates", "{ privateNotes }"), "candidates.nodes.privateNotes",
+    sees({ OF: [], ML: ["notes Martin", "notes Petit"], FT: ["notes Bernard"], CO: [], RE: [] })),
+};
+
+/** Types whose fields are containers (pages, slices, results), not data with a visibility of its own. */
+export const CONTAINER_TYPES = /Page$|^PageInfo$|^EventSlice$|^LoginResult$|^Mutation$|^Query$/;
+
+/** Scalar fields readable by whoever sees the row (the row's visibility is probed above). */
+export const ROW_FIELDS: Record<string, string[]> = {
+  Attachment: ["createdAt", "fileName", "id", "mediaType", "sha256", "sizeBytes"],
+  Candidacy: ["createdAt", "id", "profileValidatedByEmployerAt", "profileValidatedByFranceTravailAt", "profileValidatedByTrainingOrganisationAt", "selectionMethod", "status", "statusReason"],
+  CandidacyCounts: ["total"],
+  CandidacyStatusCount: ["count", "status"],
+  Candidate: ["createdAt", "firstName", "id", "lastName"],
+  Closure: ["attestationIssuedAt", "bonusRequestedAt", "closedAt", "id"],
+  Convention: ["body", "createdAt", "dateOptionsSentAt", "draftSentAt", "forwardedToCabinetAt", "id", "invitationsSentAt", "plannedSignatureDate", "saveTheDateSentAt", "signatureDateOptions", "signaturePlace", "signedAt", "status", "title", "version"],
+  ConventionSignatory: ["id", "required"],
+  FollowUp: ["contractType", "dueDate", "employerName", "employmentStatus", "id", "milestoneMonths", "reportedAt"],
+  HiringIntention: ["committedSteps", "contractDurationMonths", "contractType", "derogationGrantedAt", "derogationReason", "evidenceText", "id", "jobTitle", "positions", "receivedAt", "status", "withdrawalReason", "withdrawalSolution", "withdrawnAt"],
+  Immersion: ["debrief", "debriefedAt", "endDate", "id", "kind", "startDate"],
+  JournalEvent: ["actorOrganisationId", "actorUserId", "id", "occurredAt", "operationId", "payload", "type"],
+  Operation: ["closedAt", "createdAt", "department", "id", "procurementRoute", "status", "territory", "title"],
+  Organisation: ["city", "createdAt", "department", "id", "isSiae", "kind", "name", "siret", "territory"],
+  Pairing: ["endReason", "endedAt", "id", "pairedAt"],
+  Programme: ["code", "fundingAct", "id", "name", "territory"],
+  ProgrammeRulesType: ["durableContractMinimumMonths", "excludesSiaeEmployers", "followUpMonths", "minimumEngagedShareOutsideTable", "minimumGroupSize", "paysCompletionBonus", "requiredSignatoryKinds", "usesPurchaseOrders"],
+  PurchaseOrder: ["headOfServiceValidatedAt", "headOfUnitValidatedAt", "id", "receivedAt", "refusalReason", "refusedAt", "status"],
+  Review: ["areasToImprove", "createdAt", "heldAt", "id", "qualitativeNotes", "scheduledAt", "strengths"],
+  ReviewOutcome: ["certificationLevel", "certificationTitle", "contractStartDate", "contractType", "id"],
+  Signature: ["conventionVersion", "id", "invalidatedAt", "signedAt"],
+  SignatureDeadline: ["code", "daysBeforeStart", "label"],
+  TeamMembership: ["id", "isLead", "joinedAt", "leftAt"],
+  ThresholdRow: ["fundedPlaces", "minimumEngaged"],
+  TrainingSession: ["certificationLevel", "certificationTitle", "createdAt", "defiFlag", "endDate", "eosNumber", "extraPlaces", "fundedPlaces", "groupConstitutedAt", "hoursInCentre", "hoursInCompany", "id", "location", "startDate", "title"],
+  User: ["createdAt", "email", "firstName", "id", "lastName", "role"],
+  Viewer: ["kind", "role"],
+};
