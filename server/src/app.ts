@@ -67,6 +67,7 @@ export async function startCordeeServer({ config, dataSource, schema, log = defa
     schema,
     introspection: true,
     includeStacktraceInErrorResponses: false,
+    stopOnTerminationSignals: false, // main.ts owns shutdown: server, then database
     formatError: formatError(config.production, (m, e) => log(m, e)),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
