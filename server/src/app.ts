@@ -12,6 +12,7 @@ import type { DataSource } from "typeorm";
 import { WebSocketServer } from "ws";
 import { viewerForToken } from "./auth/sessions.js";
 import { SESSION_COOKIE, tokenFromHeaders } from "./auth/tokens.js";
+import { systemClock, type Clock } from "./clock.js";
 import type { Config } from "./config.js";
 import { buildContext, type Context, type SessionCookie } from "./graphql/context.js";
 import { unauthenticated } from "./graphql/errors.js";
@@ -30,11 +31,12 @@ export interface AppOptions {
   config: Config;
   dataSource: DataSource;
   schema: GraphQLSchema;
+  clock?: Clock;
   log?: (message: string, detail?: unknown) => void;
 }
 
 /** HTTP POST and graphql-ws on one port and one path, `/graphql`; the built client on `/`. */
-export async function startCordeeServer({ config, dataSource, schema, log = defaultLog }: AppOptions): Promise<CordeeServer> {
+export async function startCordeeServer({ config, dataSource, schema, clock = systemClock, log = defaultLog }: AppOptions): Promise<CordeeServer> {
   const app = express();
   const httpServer = http.createServer(app);
   const journal = new Journal(dataSource);
@@ -50,7 +52,7 @@ export async function startCordeeServer({ config, dataSource, schema, log = defa
         });
         const viewer = await viewerForToken(dataSource, token);
         if (!viewer) return false;
-        ctx.extra.viewerContext = buildContext({ requestId: randomUUID(), config, dataSource, journal, viewer, token, cookie: null });
+        ctx.extra.viewerContext = buildContext({ requestId: randomUUID(), config, clock, dataSource, journal, viewer, token, cookie: null });
         return true;
       },
       context: (ctx) => {
@@ -100,7 +102,7 @@ export async function startCordeeServer({ config, dataSource, schema, log = defa
             res.cookie(SESSION_COOKIE, value, { httpOnly: true, sameSite: "lax", secure: config.secureCookies, expires, path: "/" }),
           clear: () => res.clearCookie(SESSION_COOKIE, { path: "/" }),
         };
-        return buildContext({ requestId: randomUUID(), config, dataSource, journal, viewer, token, cookie });
+        return buildContext({ requestId: randomUUID(), config, clock, dataSource, journal, viewer, token, cookie });
       },
     }),
   );

@@ -47,6 +47,8 @@ const OWN = sees({ OF: ["OF1"], ML: ["ML1"], FT: ["FT1"], CO: ["Company A"], RE:
 const SESSIONS = team(["Session A"], ["Session A", "Session B"]);
 const OPERATIONS = team(["Op A"], ["Op A", "Op B"]);
 const LOGIN = "USER_LOGGED_IN";
+const STEP_CODES = ["CALL_FOR_TENDERS", "TRAINING_ENGINEERING", "PREPARATORY_MEETING", "ADMINISTRATIVE_ENTRY", "GROUP_CONSTITUTION", "SESSION_START", "SIGNATURE", "REVIEW", "CLOSURE"];
+const PLANNING_CODES = ["DATE_OPTIONS_TO_RTF", "DRAFT_TO_RTF", "FORWARDED_TO_CABINET", "OFFICIAL_INVITATIONS", "SAVE_THE_DATE"];
 
 const q = {
   operation: byIds("operation", "{ title }", ["Op A", "Op B", "Op C"]),
@@ -132,6 +134,10 @@ export const RELATION_FIELDS: Record<string, Probe> = {
   // advisers and companies see every candidacy of the session as a count, not in full
   "TrainingSession.candidacyCounts": probe(list("trainingSessions", "{ candidacyCounts { total } }"), "trainingSessions.nodes.candidacyCounts.total", team(["3"], ["3", "1"])),
   "CandidacyCounts.byStatus": probe(list("trainingSessions", "{ candidacyCounts { byStatus { status } } }"), "trainingSessions.nodes.candidacyCounts.byStatus.status", team(["ADMITTED", "PROPOSED"])),
+  // live qualification counts the session's active pairings: Session A has 2, Session B 1
+  "TrainingSession.qualification": probe(list("trainingSessions", "{ qualification { counted } }"), "trainingSessions.nodes.qualification.counted", team(["2"], ["2", "1"])),
+  "Operation.steps": probe(list("operations", "{ steps { code } }"), "operations.nodes.steps.code", team(STEP_CODES)),
+  "Convention.planning": probe(list("conventions", "{ planning { code } }"), "conventions.nodes.planning.code", team(PLANNING_CODES)),
   "TrainingSession.hiringIntentions": probe(list("trainingSessions", "{ hiringIntentions { jobTitle } }"), "trainingSessions.nodes.hiringIntentions.jobTitle", INTENTIONS),
   "TrainingSession.convention": probe(list("trainingSessions", "{ convention { title } }"), "trainingSessions.nodes.convention.title", team(["Convention A"], ["Convention A", "Convention B"])),
   "TrainingSession.reviews": probe(list("trainingSessions", "{ reviews { qualitativeNotes } }"), "trainingSessions.nodes.reviews.qualitativeNotes", team(["bilan Session A"], ["bilan Session A", "bilan Session B"])),
@@ -195,31 +201,34 @@ export const CONTAINER_TYPES = /Page$|^PageInfo$|^EventSlice$|^LoginResult$|^Mut
 
 /** Scalar fields readable by whoever sees the row (the row's visibility is probed above). */
 export const ROW_FIELDS: Record<string, string[]> = {
-  Attachment: ["createdAt", "fileName", "id", "mediaType", "sha256", "sizeBytes"],
-  Candidacy: ["createdAt", "id", "profileValidatedByEmployerAt", "profileValidatedByFranceTravailAt", "profileValidatedByTrainingOrganisationAt", "selectionMethod", "status", "statusReason"],
+  Attachment: ["contentBase64", "createdAt", "fileName", "id", "mediaType", "sha256", "sizeBytes"],
+  Candidacy: ["createdAt", "exitSolution", "id", "profileValidatedByEmployerAt", "profileValidatedByFranceTravailAt", "profileValidatedByTrainingOrganisationAt", "selectionMethod", "status", "statusReason"],
   CandidacyCounts: ["total"],
   CandidacyStatusCount: ["count", "status"],
   Candidate: ["createdAt", "firstName", "id", "lastName"],
   Closure: ["attestationIssuedAt", "bonusRequestedAt", "closedAt", "id"],
   Convention: ["body", "createdAt", "dateOptionsSentAt", "draftSentAt", "forwardedToCabinetAt", "id", "invitationsSentAt", "plannedSignatureDate", "saveTheDateSentAt", "signatureDateOptions", "signaturePlace", "signedAt", "status", "title", "version"],
-  ConventionSignatory: ["id", "required"],
-  FollowUp: ["contractType", "dueDate", "employerName", "employmentStatus", "id", "milestoneMonths", "reportedAt"],
-  HiringIntention: ["committedSteps", "contractDurationMonths", "contractType", "derogationGrantedAt", "derogationReason", "evidenceText", "id", "jobTitle", "positions", "receivedAt", "status", "withdrawalReason", "withdrawalSolution", "withdrawnAt"],
+  ConventionSignatory: ["id", "required", "signed"],
+  FollowUp: ["contractType", "dueDate", "employerName", "employmentStatus", "id", "milestoneMonths", "overdue", "reportedAt"],
+  HiringIntention: ["committedSteps", "contractDurationMonths", "contractType", "derogationGrantedAt", "derogationReason", "durabilityExplanation", "durableEmployment", "evidenceText", "id", "jobTitle", "positions", "receivedAt", "status", "withdrawalReason", "withdrawalSolution", "withdrawnAt"],
   Immersion: ["debrief", "debriefedAt", "endDate", "id", "kind", "startDate"],
   JournalEvent: ["actorOrganisationId", "actorUserId", "id", "occurredAt", "operationId", "payload", "type"],
   Operation: ["closedAt", "createdAt", "department", "id", "procurementRoute", "status", "territory", "title"],
+  OperationStep: ["code", "label", "number", "status"],
   Organisation: ["city", "createdAt", "department", "id", "isSiae", "kind", "name", "siret", "territory"],
   Pairing: ["endReason", "endedAt", "id", "pairedAt"],
   Programme: ["code", "fundingAct", "id", "name", "territory"],
   ProgrammeRulesType: ["durableContractMinimumMonths", "excludesSiaeEmployers", "followUpMonths", "minimumEngagedShareOutsideTable", "minimumGroupSize", "paysCompletionBonus", "requiredSignatoryKinds", "usesPurchaseOrders"],
   PurchaseOrder: ["headOfServiceValidatedAt", "headOfUnitValidatedAt", "id", "receivedAt", "refusalReason", "refusedAt", "status"],
+  Qualification: ["counted", "explanation", "missing", "qualified", "required", "rule", "ruleLabel"],
   Review: ["areasToImprove", "createdAt", "heldAt", "id", "qualitativeNotes", "scheduledAt", "strengths"],
   ReviewOutcome: ["certificationLevel", "certificationTitle", "contractStartDate", "contractType", "id"],
   Signature: ["conventionVersion", "id", "invalidatedAt", "signedAt"],
   SignatureDeadline: ["code", "daysBeforeStart", "label"],
-  TeamMembership: ["id", "isLead", "joinedAt", "leftAt"],
+  SignaturePlanningStep: ["code", "daysLate", "doneAt", "dueDate", "label", "late"],
+  TeamMembership: ["id", "isLead", "joinedAt", "leftAt", "leftReason"],
   ThresholdRow: ["fundedPlaces", "minimumEngaged"],
-  TrainingSession: ["certificationLevel", "certificationTitle", "createdAt", "defiFlag", "endDate", "eosNumber", "extraPlaces", "fundedPlaces", "groupConstitutedAt", "hoursInCentre", "hoursInCompany", "id", "location", "startDate", "title"],
+  TrainingSession: ["certificationLevel", "certificationTitle", "createdAt", "defiFlag", "endDate", "eosNumber", "extraPlaces", "fundedPlaces", "groupConstitutedAt", "hoursInCentre", "hoursInCompany", "id", "location", "permanentEntryExit", "smallerGroupAccepted", "startDate", "title"],
   User: ["createdAt", "email", "firstName", "id", "lastName", "role"],
   Viewer: ["kind", "role"],
 };

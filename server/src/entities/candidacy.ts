@@ -22,6 +22,9 @@ export class Candidacy {
   @Field(() => CandidacyStatus) @Column({ type: "text", default: CandidacyStatus.PROPOSED }) status: CandidacyStatus;
   @Field(() => SelectionMethod, { nullable: true }) @Column({ type: "text", nullable: true }) selectionMethod: SelectionMethod | null;
   @Field(() => String, { nullable: true }) @Column({ type: "text", nullable: true }) statusReason: string | null;
+  @Field(() => String, { nullable: true, description: "When a trainee leaves or a job is withdrawn: what was arranged (full path, referral to France Travail...)" })
+  @Column({ type: "text", nullable: true })
+  exitSolution: string | null;
   @Field(() => Date, { nullable: true }) @Column({ type: "timestamptz", nullable: true }) profileValidatedByFranceTravailAt: Date | null;
   @Field(() => Date, { nullable: true }) @Column({ type: "timestamptz", nullable: true }) profileValidatedByEmployerAt: Date | null;
   @Field(() => Date, { nullable: true }) @Column({ type: "timestamptz", nullable: true }) profileValidatedByTrainingOrganisationAt: Date | null;

@@ -15,4 +15,5 @@ export class TeamMembership {
   @Field({ description: "Lead of a group of co-contractors (mandataire)" }) @Column({ default: false }) isLead: boolean;
   @Field() @Column({ type: "timestamptz", default: () => "now()" }) joinedAt: Date;
   @Field(() => Date, { nullable: true }) @Column({ type: "timestamptz", nullable: true }) leftAt: Date | null;
+  @Field(() => String, { nullable: true }) @Column({ type: "text", nullable: true }) leftReason: string | null;
 }

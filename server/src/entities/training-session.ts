@@ -22,6 +22,10 @@ export class TrainingSession {
   @Field(() => Int, { description: "Places funded by the Region" }) @Column({ type: "int" }) fundedPlaces: number;
   @Field(() => Int, { description: "Places beyond Region funding" }) @Column({ type: "int", default: 0 }) extraPlaces: number;
   @Field() @Column({ default: false }) defiFlag: boolean;
+  @Field({ description: "1 emploi = 1 formation: the training organisation accepts a group under the minimum" })
+  @Column({ default: false })
+  smallerGroupAccepted: boolean;
+  @Field({ description: "Permanent entry/exit platform: one trainee is enough" }) @Column({ default: false }) permanentEntryExit: boolean;
   @Field() @Column() certificationTitle: string;
   @Field(() => CertificationLevel) @Column({ type: "text" }) certificationLevel: CertificationLevel;
   @Field() @Column() location: string;

@@ -1,6 +1,7 @@
 import type { DataSource } from "typeorm";
 import { ScopedReader } from "../access/reader.js";
 import type { Viewer } from "../access/viewer.js";
+import type { Clock } from "../clock.js";
 import type { Config } from "../config.js";
 import type { Journal } from "../realtime/journal.js";
 import { unauthenticated } from "./errors.js";
@@ -14,6 +15,7 @@ export interface SessionCookie {
 export interface Context {
   requestId: string;
   config: Config;
+  clock: Clock;
   dataSource: DataSource;
   journal: Journal;
   viewer: Viewer | null;

@@ -1,5 +1,6 @@
 import { registerEnumType } from "type-graphql";
 import { MemberRole, OrganisationKind, Territory } from "../domain/kinds.js";
+import { StepStatus } from "../domain/operation-steps.js";
 import * as v from "../domain/vocabulary.js";
 
 registerEnumType(OrganisationKind, { name: "OrganisationKind", description: "Partner kind of an organisation" });
@@ -17,3 +18,4 @@ registerEnumType(v.ConventionStatus, { name: "ConventionStatus" });
 registerEnumType(v.CertificationLevel, { name: "CertificationLevel" });
 registerEnumType(v.EmploymentStatus, { name: "EmploymentStatus" });
 registerEnumType(v.PurchaseOrderStatus, { name: "PurchaseOrderStatus" });
+registerEnumType(StepStatus, { name: "StepStatus" });

@@ -11,9 +11,12 @@ export interface EventDraft {
   type: string;
   operationId?: string | null;
   payload?: Record<string, unknown>;
-  /** the organisations the event concerns; the operation's team is added when `toTeam` is set */
+  /** the organisations the event concerns; the actor's organisation is always added */
   audience?: string[];
-  toTeam?: boolean;
+  /** add the operation's active team and Region; `true`, or only these companies among the team's */
+  toTeam?: boolean | { companies: string[] };
+  /** add the Region of the operation's territory */
+  toRegion?: boolean;
 }
 
 export type CommittedListener = (events: JournalEvent[]) => void;
@@ -26,7 +29,11 @@ export class MutationTransaction {
   async record(draft: EventDraft): Promise<JournalEvent> {
     const audience = new Set(draft.audience ?? []);
     if (draft.toTeam && draft.operationId) {
-      for (const id of await teamAudience(this.manager, draft.operationId)) audience.add(id);
+      const companies = draft.toTeam === true ? null : draft.toTeam.companies;
+      for (const id of await teamAudience(this.manager, draft.operationId, companies)) audience.add(id);
+    }
+    if (draft.toRegion && draft.operationId) {
+      for (const id of await regionAudience(this.manager, draft.operationId)) audience.add(id);
     }
     if (this.actor.organisationId) audience.add(this.actor.organisationId);
     const event = this.manager.create(JournalEvent, {
@@ -70,13 +77,26 @@ export class Journal {
   }
 }
 
-/** Active team members of the operation, and the Region of its territory. */
-export async function teamAudience(manager: EntityManager, operationId: string): Promise<string[]> {
+/**
+ * Active team members of the operation, and the Region of its territory. With `companies`, only
+ * those companies of the team: a company never hears of another company's hiring intention.
+ */
+export async function teamAudience(manager: EntityManager, operationId: string, companies: string[] | null = null): Promise<string[]> {
   const rows: { id: string }[] = await manager.query(
-    `SELECT tm.organisation_id AS id FROM team_membership tm WHERE tm.operation_id = $1 AND tm.left_at IS NULL
+    `SELECT tm.organisation_id AS id FROM team_membership tm JOIN organisation org ON org.id = tm.organisation_id
+      WHERE tm.operation_id = $1 AND tm.left_at IS NULL AND (org.kind <> $3 OR $4::uuid[] IS NULL OR org.id = ANY($4))
      UNION
      SELECT org.id FROM organisation org JOIN operation o ON o.territory = org.territory
       WHERE o.id = $1 AND org.kind = $2`,
+    [operationId, OrganisationKind.REGION, OrganisationKind.COMPANY, companies],
+  );
+  return rows.map((r) => r.id);
+}
+
+/** The Region of the operation's territory. */
+export async function regionAudience(manager: EntityManager, operationId: string): Promise<string[]> {
+  const rows: { id: string }[] = await manager.query(
+    `SELECT org.id FROM organisation org JOIN operation o ON o.territory = org.territory WHERE o.id = $1 AND org.kind = $2`,
     [operationId, OrganisationKind.REGION],
   );
   return rows.map((r) => r.id);

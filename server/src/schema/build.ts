@@ -9,7 +9,8 @@ import { ClosureResolver } from "../modules/closures/closure.resolver.js";
 import { ConventionResolver, ConventionSignatoryResolver, SignatureResolver } from "../modules/conventions/convention.resolver.js";
 import { EventResolver } from "../modules/events/event.resolver.js";
 import { FollowUpResolver } from "../modules/follow-ups/follow-up.resolver.js";
-import { HiringIntentionResolver } from "../modules/hiring-intentions/hiring-intention.resolver.js";
+import { AttachmentResolver, HiringIntentionResolver } from "../modules/hiring-intentions/hiring-intention.resolver.js";
+import { OperationStepsResolver } from "../modules/operations/operation-steps.resolver.js";
 import { ImmersionResolver } from "../modules/immersions/immersion.resolver.js";
 import { OperationResolver, TeamMembershipResolver } from "../modules/operations/operation.resolver.js";
 import { OrganisationResolver, UserResolver } from "../modules/organisations/organisation.resolver.js";
@@ -18,12 +19,25 @@ import { PairingResolver } from "../modules/pairings/pairing.resolver.js";
 import { PurchaseOrderResolver } from "../modules/purchase-orders/purchase-order.resolver.js";
 import { ReviewOutcomeResolver, ReviewResolver } from "../modules/reviews/review.resolver.js";
 import { TrainingSessionResolver } from "../modules/training-sessions/training-session.resolver.js";
+import { OperationMutations } from "../modules/operations/operation.mutations.js";
+import { TrainingSessionMutations } from "../modules/training-sessions/training-session.mutations.js";
+import { HiringIntentionMutations } from "../modules/hiring-intentions/hiring-intention.mutations.js";
+import { CandidacyMutations } from "../modules/candidates/candidacy.mutations.js";
+import { ConventionMutations } from "../modules/conventions/convention.mutations.js";
+import { ImmersionMutations } from "../modules/immersions/immersion.mutations.js";
+import { ReviewMutations } from "../modules/reviews/review.mutations.js";
+import { FollowUpMutations } from "../modules/follow-ups/follow-up.mutations.js";
+import { ClosureMutations } from "../modules/closures/closure.mutations.js";
+import { PurchaseOrderMutations } from "../modules/purchase-orders/purchase-order.mutations.js";
 
 export const RESOLVERS: NonEmptyArray<Function> = [
   AuthResolver, OrganisationResolver, UserResolver, ProgrammeResolver, OperationResolver, TeamMembershipResolver,
   TrainingSessionResolver, HiringIntentionResolver, CandidateResolver, CandidacyResolver, PairingResolver,
   ConventionResolver, ConventionSignatoryResolver, SignatureResolver, ImmersionResolver, ReviewResolver,
   ReviewOutcomeResolver, FollowUpResolver, ClosureResolver, PurchaseOrderResolver, EventResolver,
+  AttachmentResolver, OperationStepsResolver,
+  OperationMutations, TrainingSessionMutations, HiringIntentionMutations, CandidacyMutations, ConventionMutations,
+  ImmersionMutations, ReviewMutations, FollowUpMutations, ClosureMutations, PurchaseOrderMutations,
 ];
 
 let built: Promise<GraphQLSchema> | undefined;

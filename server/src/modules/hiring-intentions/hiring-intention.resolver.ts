@@ -7,6 +7,8 @@ import { Organisation } from "../../entities/organisation.js";
 import { Pairing } from "../../entities/pairing.js";
 import { PurchaseOrder } from "../../entities/purchase-order.js";
 import { TrainingSession } from "../../entities/training-session.js";
+import { durabilityExplanation, isDurableEmployment } from "../../domain/durable-employment.js";
+import { Programme } from "../../entities/programme.js";
 import { authenticated, type Context } from "../../graphql/context.js";
 import { PageArgs, PageOf } from "../../graphql/pagination.js";
 
@@ -22,6 +24,22 @@ export class HiringIntentionResolver {
   @Query(() => HiringIntention, { nullable: true })
   hiringIntention(@Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
     return authenticated(ctx).reader.one(HiringIntention, id);
+  }
+
+  private async minimumMonths(h: HiringIntention, ctx: Context): Promise<number> {
+    const { reader } = authenticated(ctx);
+    const operation = await reader.one(Operation, h.operationId);
+    return (await reader.one(Programme, operation?.programmeId))?.rules.durableContractMinimumMonths ?? 6;
+  }
+
+  @FieldResolver(() => Boolean, { description: "CDI, or a contract of at least 6 months" })
+  async durableEmployment(@Root() h: HiringIntention, @Ctx() ctx: Context): Promise<boolean> {
+    return isDurableEmployment(h.contractType, h.contractDurationMonths, await this.minimumMonths(h, ctx));
+  }
+
+  @FieldResolver(() => String, { description: "The durability rule applied to this contract, in words" })
+  async durabilityExplanation(@Root() h: HiringIntention, @Ctx() ctx: Context): Promise<string> {
+    return durabilityExplanation(h.contractType, h.contractDurationMonths, await this.minimumMonths(h, ctx));
   }
 
   @FieldResolver(() => Operation, { nullable: true })
@@ -62,5 +80,14 @@ export class HiringIntentionResolver {
   @FieldResolver(() => PurchaseOrder, { nullable: true })
   async purchaseOrder(@Root() h: HiringIntention, @Ctx() ctx: Context) {
     return (await authenticated(ctx).reader.many(PurchaseOrder, "hiringIntentionId", h.id))[0] ?? null;
+  }
+}
+
+@Resolver(() => Attachment)
+export class AttachmentResolver {
+  @FieldResolver(() => String, { description: "The file's content, base64-encoded (loaded only when asked)" })
+  async contentBase64(@Root() a: Attachment, @Ctx() ctx: Context): Promise<string> {
+    const row = await authenticated(ctx).reader.query(Attachment).addSelect("a.content").andWhere("a.id = :id", { id: a.id }).getOne();
+    return row?.content.toString("base64") ?? "";
   }
 }

@@ -8,7 +8,12 @@ import { Operation } from "../../entities/operation.js";
 import { Organisation } from "../../entities/organisation.js";
 import { Review } from "../../entities/review.js";
 import { TrainingSession } from "../../entities/training-session.js";
+import { In } from "typeorm";
+import type { Qualification } from "../../domain/qualification.js";
+import { Programme } from "../../entities/programme.js";
 import { authenticated, type Context } from "../../graphql/context.js";
+import { QualificationType } from "./qualification.type.js";
+import { activePairings, sessionQualification } from "./session-facts.js";
 import { PageArgs, PageOf } from "../../graphql/pagination.js";
 
 @ObjectType()
@@ -65,6 +70,26 @@ export class TrainingSessionResolver {
         return ids.map((id) => {
           const byStatus = rows.filter((r) => r.session === id).map(({ status, count }) => ({ status, count }));
           return { total: byStatus.reduce((sum, r) => sum + r.count, 0), byStatus };
+        });
+      })
+      .load(s.id);
+  }
+
+  @FieldResolver(() => QualificationType, { description: "Live qualification: DEFI threshold or minimum group, the rule applied and pairings still needed" })
+  qualification(@Root() s: TrainingSession, @Ctx() ctx: Context): Promise<Qualification> {
+    const { reader, dataSource } = authenticated(ctx);
+    return reader
+      .batch<Qualification>("qualification", async (ids) => {
+        const sessions = await dataSource.getRepository(TrainingSession).findBy({ id: In([...ids]) });
+        const programmes: (Programme & { operation_id: string })[] = await dataSource.query(
+          `SELECT p.*, o.id AS operation_id FROM programme p JOIN operation o ON o.programme_id = p.id WHERE o.id = ANY($1)`,
+          [sessions.map((x) => x.operationId)],
+        );
+        const pairings = await activePairings(dataSource.manager, ids);
+        return ids.map((id) => {
+          const session = sessions.find((x) => x.id === id)!;
+          const programme = programmes.find((p) => p.operation_id === session.operationId)!;
+          return sessionQualification(session, programme, pairings.get(id) ?? []);
         });
       })
       .load(s.id);

@@ -1,0 +1,73 @@
+import { Length } from "class-validator";
+import { Arg, Ctx, Field, ID, InputType, Mutation, Resolver } from "type-graphql";
+import { isValidCalendarDate } from "../../domain/calendar.js";
+import { OrganisationKind } from "../../domain/kinds.js";
+import { PERMISSIONS } from "../../domain/permissions.js";
+import { CandidacyStatus, ImmersionKind } from "../../domain/vocabulary.js";
+import { Candidacy } from "../../entities/candidacy.js";
+import { Immersion } from "../../entities/immersion.js";
+import { Organisation } from "../../entities/organisation.js";
+import { TrainingSession } from "../../entities/training-session.js";
+import { authenticated, type Context } from "../../graphql/context.js";
+import { badInput, DomainError } from "../../graphql/errors.js";
+import { LocalDate } from "../../graphql/scalars.js";
+import { actorOf, assertAllowed, assertOperationOpen, assertRunsSession, locked, visibleOrFail } from "../shared/guard.js";
+
+@InputType()
+class ScheduleImmersionInput {
+  @Field(() => ID) candidacyId: string;
+  @Field(() => ID, { description: "The host company" }) companyId: string;
+  @Field(() => ImmersionKind) kind: ImmersionKind;
+  @Field(() => LocalDate) startDate: string;
+  @Field(() => LocalDate) endDate: string;
+}
+
+@InputType()
+class DebriefImmersionInput {
+  @Field(() => ID) immersionId: string;
+  @Field() @Length(3, 10000, { message: "debrief : compte rendu de 3 à 10000 caractères" }) debrief: string;
+}
+
+@Resolver()
+export class ImmersionMutations {
+  @Mutation(() => Immersion, { description: "Training organisation: a period in a company (PMSMP during selection, internship during training)" })
+  async scheduleImmersion(@Arg("input") input: ScheduleImmersionInput, @Ctx() ctx: Context): Promise<Immersion> {
+    const { viewer, reader, journal } = authenticated(ctx);
+    assertAllowed(viewer, PERMISSIONS.scheduleImmersion);
+    const candidacy = await visibleOrFail(reader, Candidacy, input.candidacyId, "Candidature");
+    const session = await visibleOrFail(reader, TrainingSession, candidacy.trainingSessionId, "Session");
+    assertRunsSession(viewer, session, "planifier ses immersions");
+    const company = await reader.one(Organisation, input.companyId);
+    if (!company || company.kind !== OrganisationKind.COMPANY) throw badInput("companyId", "une entreprise de l'équipe projet est attendue");
+    if (!isValidCalendarDate(input.startDate) || !isValidCalendarDate(input.endDate) || input.endDate < input.startDate) throw badInput("endDate", "période invalide : la fin doit suivre le début");
+    if (![CandidacyStatus.SELECTION, CandidacyStatus.ADMITTED].includes(candidacy.status)) {
+      throw new DomainError("NOT_IN_SELECTION_OR_TRAINING", "Une immersion se planifie pendant la sélection ou la formation.");
+    }
+    return journal.run(actorOf(viewer), async (tx) => {
+      await assertOperationOpen(tx.manager, session.operationId);
+      const immersion = await tx.manager.save(Immersion, { candidacyId: candidacy.id, companyId: company.id, kind: input.kind, startDate: input.startDate, endDate: input.endDate, debrief: null, debriefedAt: null });
+      await tx.record({ type: "IMMERSION_SCHEDULED", operationId: session.operationId, toRegion: true, audience: [session.trainingOrganisationId, company.id, candidacy.proposedByOrganisationId], payload: { immersionId: immersion.id, kind: immersion.kind, startDate: immersion.startDate, endDate: immersion.endDate, company: company.name } });
+      return immersion;
+    });
+  }
+
+  @Mutation(() => Immersion, { description: "Training organisation: debrief after the immersion period" })
+  async debriefImmersion(@Arg("input") input: DebriefImmersionInput, @Ctx() ctx: Context): Promise<Immersion> {
+    const { viewer, reader, journal } = authenticated(ctx);
+    assertAllowed(viewer, PERMISSIONS.debriefImmersion);
+    const visible = await visibleOrFail(reader, Immersion, input.immersionId, "Immersion");
+    const candidacy = await visibleOrFail(reader, Candidacy, visible.candidacyId, "Candidature");
+    const session = await visibleOrFail(reader, TrainingSession, candidacy.trainingSessionId, "Session");
+    assertRunsSession(viewer, session, "débriefer ses immersions");
+    return journal.run(actorOf(viewer), async (tx) => {
+      await assertOperationOpen(tx.manager, session.operationId);
+      const immersion = await locked(tx.manager, Immersion, visible.id);
+      const previous = immersion.debrief;
+      immersion.debrief = input.debrief.trim();
+      immersion.debriefedAt = new Date();
+      await tx.manager.save(immersion);
+      await tx.record({ type: "IMMERSION_DEBRIEFED", operationId: session.operationId, toRegion: true, audience: [session.trainingOrganisationId, immersion.companyId, candidacy.proposedByOrganisationId], payload: { immersionId: immersion.id, debrief: immersion.debrief, previous } });
+      return immersion;
+    });
+  }
+}

@@ -1,0 +1,80 @@
+import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
+import { IsNull } from "typeorm";
+import { OrganisationKind } from "../../domain/kinds.js";
+import { PERMISSIONS } from "../../domain/permissions.js";
+import { ProcurementRoute } from "../../domain/vocabulary.js";
+import { Operation } from "../../entities/operation.js";
+import { Organisation } from "../../entities/organisation.js";
+import { Programme } from "../../entities/programme.js";
+import { TeamMembership } from "../../entities/team-membership.js";
+import { authenticated, type Context } from "../../graphql/context.js";
+import { badInput, DomainError, notFound } from "../../graphql/errors.js";
+import { actorOf, assertAllowed, assertOperationOpen, visibleOrFail } from "../shared/guard.js";
+import { CreateOperationInput, RemoveTeamMemberInput, TeamMemberInput } from "./operation.inputs.js";
+
+@Resolver()
+export class OperationMutations {
+  @Mutation(() => Operation, { description: "Region or training organisation: a new operation under a programme of its territory" })
+  async createOperation(@Arg("input") input: CreateOperationInput, @Ctx() ctx: Context): Promise<Operation> {
+    const { viewer, journal, dataSource } = authenticated(ctx);
+    assertAllowed(viewer, PERMISSIONS.createOperation);
+    const programme = await dataSource.getRepository(Programme).findOneByOrFail({ code: input.programmeCode });
+    if (programme.territory !== viewer.territory) {
+      throw new DomainError("WRONG_TERRITORY", `Le programme ${programme.name} ne s'applique pas au territoire de votre organisation.`);
+    }
+    const purchaseOrders = input.procurementRoute === ProcurementRoute.PURCHASE_ORDER;
+    if (purchaseOrders !== programme.rules.usesPurchaseOrders) {
+      throw badInput("procurementRoute", programme.rules.usesPurchaseOrders
+        ? `le programme ${programme.name} finance par bon de commande (PURCHASE_ORDER)`
+        : `le programme ${programme.name} passe par un marché PRF, un appel d'offres FREF ou un marché subséquent`);
+    }
+    return journal.run(actorOf(viewer), async (tx) => {
+      const operation = await tx.manager.save(Operation, {
+        programmeId: programme.id, title: input.title.trim(), territory: programme.territory, department: input.department,
+        procurementRoute: input.procurementRoute, createdByOrganisationId: viewer.organisationId,
+      });
+      const regions = await tx.manager.findBy(Organisation, { kind: OrganisationKind.REGION, territory: programme.territory });
+      const members = new Set([viewer.organisationId, ...regions.map((r) => r.id)]);
+      for (const organisationId of members) await tx.manager.save(TeamMembership, { operationId: operation.id, organisationId, isLead: false });
+      await tx.record({ type: "OPERATION_CREATED", operationId: operation.id, toTeam: true, payload: { title: operation.title, programme: programme.code } });
+      return operation;
+    });
+  }
+
+  @Mutation(() => TeamMembership, { description: "Adds a partner to the project team" })
+  async addTeamMember(@Arg("input") input: TeamMemberInput, @Ctx() ctx: Context): Promise<TeamMembership> {
+    const { viewer, reader, journal, dataSource } = authenticated(ctx);
+    assertAllowed(viewer, PERMISSIONS.addTeamMember);
+    const operation = await visibleOrFail(reader, Operation, input.operationId, "Opération");
+    const partner = await dataSource.getRepository(Organisation).findOneBy({ id: input.organisationId });
+    if (!partner) throw notFound("Organisation");
+    if (partner.territory !== operation.territory) {
+      throw new DomainError("WRONG_TERRITORY", `${partner.name} n'est pas du territoire de l'opération.`);
+    }
+    return journal.run(actorOf(viewer), async (tx) => {
+      await assertOperationOpen(tx.manager, operation.id);
+      const active = await tx.manager.findOneBy(TeamMembership, { operationId: operation.id, organisationId: partner.id, leftAt: IsNull() });
+      if (active) throw new DomainError("ALREADY_ON_TEAM", `${partner.name} fait déjà partie de l'équipe projet.`);
+      const membership = await tx.manager.save(TeamMembership, { operationId: operation.id, organisationId: partner.id, isLead: input.isLead });
+      await tx.record({ type: "TEAM_MEMBER_ADDED", operationId: operation.id, toTeam: true, payload: { organisationId: partner.id, name: partner.name, kind: partner.kind } });
+      return membership;
+    });
+  }
+
+  @Mutation(() => TeamMembership, { description: "A partner leaves the project team; its membership is kept with the date and reason" })
+  async removeTeamMember(@Arg("input") input: RemoveTeamMemberInput, @Ctx() ctx: Context): Promise<TeamMembership> {
+    const { viewer, reader, journal } = authenticated(ctx);
+    assertAllowed(viewer, PERMISSIONS.removeTeamMember);
+    const operation = await visibleOrFail(reader, Operation, input.operationId, "Opération");
+    return journal.run(actorOf(viewer), async (tx) => {
+      await assertOperationOpen(tx.manager, operation.id);
+      const active = await tx.manager.findOneBy(TeamMembership, { operationId: operation.id, organisationId: input.organisationId, leftAt: IsNull() });
+      if (!active) throw new DomainError("NOT_ON_TEAM", "Ce partenaire ne fait pas partie de l'équipe projet.");
+      // the partner leaving hears of it: it is in the audience before its membership ends
+      await tx.record({ type: "TEAM_MEMBER_REMOVED", operationId: operation.id, toTeam: true, payload: { organisationId: input.organisationId, reason: input.reason } });
+      active.leftAt = new Date();
+      active.leftReason = input.reason.trim();
+      return tx.manager.save(active);
+    });
+  }
+}

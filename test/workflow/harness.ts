@@ -1,0 +1,172 @@
+import { hashPassword } from "../../server/src/auth/password";
+import { addCalendarDays, todayInParis } from "../../server/src/domain/calendar";
+import { MemberRole, OrganisationKind, Territory } from "../../server/src/domain/kinds";
+import { Organisation } from "../../server/src/entities/organisation";
+import { User } from "../../server/src/entities/user";
+import type { TestDatabase } from "../support/test-database";
+import type { GraphQLResponse, TestServer } from "../support/test-server";
+
+export const PASSWORD = "parcours-complet";
+export const TODAY = todayInParis(new Date());
+export const inDays = (n: number) => addCalendarDays(TODAY, n);
+
+export interface PartnerSpec {
+  organisation: string;
+  kind: OrganisationKind;
+  role?: MemberRole;
+  isSiae?: boolean;
+}
+
+/** Tables whose content must not move when an action is refused. */
+const BUSINESS_TABLES = [
+  "organisation", "app_user", "operation", "team_membership", "training_session", "attachment", "hiring_intention",
+  "candidate", "candidacy", "pairing", "convention", "convention_signatory", "signature", "immersion", "review",
+  "review_outcome", "follow_up", "closure", "purchase_order", "journal_event",
+];
+
+const REFUSAL_CODES = ["FORBIDDEN", "NOT_FOUND"];
+
+export interface StepSpec {
+  /** who does it, as the seeds say */
+  by: string;
+  /** the other partners who may also do it (not tried as refusals) */
+  alsoAllowed?: string[];
+  /** who must be refused; defaults to every representative partner but `by` and `alsoAllowed` */
+  refused?: string[];
+  query: string;
+  variables?: Record<string, unknown>;
+  /** the events the step must write, in order */
+  events: string[];
+}
+
+/**
+ * Plays an operation through the GraphQL API as its partners would, checking at every step that
+ * the partners not allowed are refused with nothing changed, and recording the story the journal
+ * must tell.
+ */
+export class Scenario {
+  readonly story: string[] = [];
+  readonly ids: Record<string, string> = {};
+  private readonly tokens = new Map<string, string>();
+
+  constructor(
+    private readonly api: TestServer,
+    private readonly db: TestDatabase,
+    private readonly partners: Record<string, PartnerSpec>,
+    /** one partner per kind (and Region role) that tries each step it may not take */
+    private readonly representatives: string[],
+    private readonly territory: Territory,
+  ) {}
+
+  async setUp(): Promise<void> {
+    const passwordHash = await hashPassword(PASSWORD);
+    for (const [key, spec] of Object.entries(this.partners)) {
+      let org = await this.db.dataSource.getRepository(Organisation).findOneBy({ name: spec.organisation });
+      org ??= await this.db.dataSource.getRepository(Organisation).save({
+        kind: spec.kind, name: spec.organisation, territory: this.territory, department: "45", city: "Ville", siret: null, isSiae: spec.isSiae ?? false,
+      });
+      this.ids[`org:${key}`] = org.id;
+      await this.db.dataSource.getRepository(User).save({ email: `${key.toLowerCase()}@parcours.test`, passwordHash, firstName: "Prénom", lastName: key, organisationId: org.id, role: spec.role ?? MemberRole.MEMBER });
+      this.tokens.set(key, await this.api.login(`${key.toLowerCase()}@parcours.test`, PASSWORD));
+    }
+  }
+
+  org(key: string): string {
+    return this.ids[`org:${key}`];
+  }
+
+  async call<T = Record<string, any>>(by: string, query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResponse<T>> {
+    const token = this.tokens.get(by);
+    if (!token) throw new Error(`unknown partner ${by}`);
+    return this.api.gql<T>(query, variables, { token });
+  }
+
+  /** Runs a read or an action that must succeed, and returns its data. */
+  async ok<T = Record<string, any>>(by: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+    const res = await this.call<T>(by, query, variables);
+    if (res.errors) throw new Error(`${by}: ${JSON.stringify(res.errors)}\n${query}`);
+    return res.data as T;
+  }
+
+  async snapshot(): Promise<string> {
+    const sql = BUSINESS_TABLES.map((t) => `SELECT '${t}' AS t, md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) AS h FROM ${t} x`).join(" UNION ALL ");
+    return (await this.db.dataSource.query(sql)).map((r: { t: string; h: string }) => `${r.t}:${r.h}`).sort().join(",");
+  }
+
+  /** An action that must be refused with `code` (a refusal code by default), changing nothing. */
+  async refused(by: string, query: string, variables: Record<string, unknown>, code?: string): Promise<string> {
+    const before = await this.snapshot();
+    const res = await this.call(by, query, variables);
+    const error = res.errors?.[0];
+    if (!error) throw new Error(`${by} was not refused: ${JSON.stringify(res.data)}\n${query}`);
+    const actual = String(error.extensions?.code);
+    if (code ? actual !== code : !REFUSAL_CODES.includes(actual)) {
+      throw new Error(`${by} refused with ${actual} (« ${error.message} »), expected ${code ?? REFUSAL_CODES.join(" or ")}\n${query}`);
+    }
+    const after = await this.snapshot();
+    if (after !== before) throw new Error(`${by}'s refused action changed data\n${query}`);
+    return error.message;
+  }
+
+  /** A step of the operation: everyone else refused first, then done by `by`, writing exactly `events`. */
+  async step<T = Record<string, any>>(spec: StepSpec): Promise<T> {
+    const variables = spec.variables ?? {};
+    const refused = spec.refused ?? this.representatives.filter((r) => r !== spec.by && !(spec.alsoAllowed ?? []).includes(r));
+    for (const other of refused) await this.refused(other, spec.query, variables);
+    const lastId = await this.lastEventId();
+    const data = await this.ok<T>(spec.by, spec.query, variables);
+    const written: string[] = (await this.db.dataSource.query(`SELECT type FROM journal_event WHERE id > $1 AND operation_id IS NOT NULL ORDER BY id`, [lastId])).map((r: { type: string }) => r.type);
+    if (JSON.stringify(written) !== JSON.stringify(spec.events)) {
+      throw new Error(`${spec.by}: expected events ${JSON.stringify(spec.events)}, written ${JSON.stringify(written)}\n${spec.query}`);
+    }
+    this.story.push(...written);
+    return data;
+  }
+
+  private async lastEventId(): Promise<string> {
+    return String((await this.db.dataSource.query(`SELECT coalesce(max(id), 0) AS id FROM journal_event`))[0].id);
+  }
+
+  /** The operation's journal, oldest first, as stored. */
+  async journal(operationId: string): Promise<string[]> {
+    return (await this.db.dataSource.query(`SELECT type FROM journal_event WHERE operation_id = $1 ORDER BY id`, [operationId])).map((r: { type: string }) => r.type);
+  }
+}
+
+export const M = {
+  createOperation: `mutation($input: CreateOperationInput!) { createOperation(input: $input) { id } }`,
+  addTeamMember: `mutation($input: TeamMemberInput!) { addTeamMember(input: $input) { id } }`,
+  removeTeamMember: `mutation($input: RemoveTeamMemberInput!) { removeTeamMember(input: $input) { id leftAt } }`,
+  createTrainingSession: `mutation($input: CreateTrainingSessionInput!) { createTrainingSession(input: $input) { id } }`,
+  updateTrainingSession: `mutation($id: ID!, $input: TrainingSessionFields!) { updateTrainingSession(id: $id, input: $input) { id } }`,
+  submitHiringIntention: `mutation($input: SubmitHiringIntentionInput!) { submitHiringIntention(input: $input) { id durableEmployment } }`,
+  grantDerogation: `mutation($input: ReasonInput!) { grantDerogation(input: $input) { id derogationGrantedAt } }`,
+  withdrawHiringIntention: `mutation($input: ReasonInput!) { withdrawHiringIntention(input: $input) { id status } }`,
+  recordWithdrawalSolution: `mutation($input: WithdrawalSolutionInput!) { recordWithdrawalSolution(input: $input) { id } }`,
+  proposeCandidate: `mutation($input: ProposeCandidateInput!) { proposeCandidate(input: $input) { id } }`,
+  moveCandidacy: `mutation($input: MoveCandidacyInput!) { moveCandidacy(input: $input) { id status } }`,
+  validateProfile: `mutation($id: ID!) { validateProfile(candidacyId: $id) { id } }`,
+  pairTrainee: `mutation($input: PairTraineeInput!) { pairTrainee(input: $input) { id } }`,
+  endPairing: `mutation($input: EndPairingInput!) { endPairing(input: $input) { id } }`,
+  constituteGroup: `mutation($id: ID!) { constituteGroup(trainingSessionId: $id) { id groupConstitutedAt } }`,
+  draftConvention: `mutation($id: ID!) { draftConvention(trainingSessionId: $id) { id } }`,
+  updateConvention: `mutation($input: UpdateConventionInput!) { updateConvention(input: $input) { id version } }`,
+  sendSignatureDateOptions: `mutation($id: ID!) { sendSignatureDateOptions(conventionId: $id) { id } }`,
+  sendConventionDraft: `mutation($id: ID!) { sendConventionDraft(conventionId: $id) { id } }`,
+  forwardToCabinet: `mutation($id: ID!) { forwardToCabinet(conventionId: $id) { id } }`,
+  recordOfficialInvitations: `mutation($id: ID!) { recordOfficialInvitations(conventionId: $id) { id } }`,
+  sendSaveTheDate: `mutation($id: ID!) { sendSaveTheDate(conventionId: $id) { id } }`,
+  signConvention: `mutation($id: ID!) { signConvention(conventionId: $id) { id status } }`,
+  scheduleImmersion: `mutation($input: ScheduleImmersionInput!) { scheduleImmersion(input: $input) { id } }`,
+  debriefImmersion: `mutation($input: DebriefImmersionInput!) { debriefImmersion(input: $input) { id } }`,
+  scheduleReview: `mutation($input: ScheduleReviewInput!) { scheduleReview(input: $input) { id } }`,
+  recordReview: `mutation($input: RecordReviewInput!) { recordReview(input: $input) { id } }`,
+  recordReviewOutcome: `mutation($input: ReviewOutcomeInput!) { recordReviewOutcome(input: $input) { id } }`,
+  planFollowUps: `mutation($id: ID!) { planFollowUps(trainingSessionId: $id) { id dueDate milestoneMonths } }`,
+  reportFollowUp: `mutation($input: ReportFollowUpInput!) { reportFollowUp(input: $input) { id } }`,
+  issueConformityAttestation: `mutation($id: ID!) { issueConformityAttestation(trainingSessionId: $id) { id } }`,
+  requestDefiBonus: `mutation($id: ID!) { requestDefiBonus(trainingSessionId: $id) { id } }`,
+  closeSession: `mutation($id: ID!) { closeSession(trainingSessionId: $id) { id closedAt } }`,
+  requestPurchaseOrder: `mutation($id: ID!) { requestPurchaseOrder(hiringIntentionId: $id) { id lead { id } } }`,
+  movePurchaseOrder: `mutation($input: MovePurchaseOrderInput!) { movePurchaseOrder(input: $input) { id status } }`,
+};
