@@ -98,7 +98,7 @@ describe("a whole DEFI operation, through the API", () => {
     const move = (name: string, to: string, by: string, first: boolean, extra: Record<string, unknown> = {}, alsoAllowed: string[] = []) =>
       s.step({ by, alsoAllowed, refused: first ? undefined : [], query: M.moveCandidacy, events: [`CANDIDACY_${to}`], variables: { input: { candidacyId: candidacies[name], to, ...extra } } });
     await move("Hugo", "DECLINED", "CompanyA", true, { reason: "Pas de permis cariste envisageable" }, ["OF"]);
-    await move("Théo", "WITHDRAWN", "ML", false, { reason: "A trouvé un emploi" });
+    await move("Théo", "WITHDRAWN", "ML", true, { reason: "A trouvé un emploi" });
     await s.refused("FT", M.moveCandidacy, { input: { candidacyId: candidacies["Inès"], to: "WITHDRAWN", reason: "x x x" } });
     const trainees = people.map(([n]) => n).filter((n) => n !== "Hugo" && n !== "Théo");
     for (const [i, name] of trainees.entries()) {
