@@ -29,10 +29,10 @@ describe("the event journal", () => {
     const actor = { userId: world.ids["user:OF1"], organisationId: world.ids.OF1 };
     const event = await journal.run(actor, async (tx) => {
       const org = await tx.manager.save(Organisation, newOrganisation);
-      return tx.record({ type: "ORGANISATION_ADDED", operationId: world.ids["Op A"], toTeam: true, payload: { organisationId: org.id } });
+      return tx.record({ type: "TEAM_MEMBER_ADDED", operationId: world.ids["Op A"], payload: { organisationId: org.id } });
     });
     const stored = await db.dataSource.getRepository(JournalEvent).findOneByOrFail({ id: event.id });
-    expect(stored).toMatchObject({ type: "ORGANISATION_ADDED", actorUserId: actor.userId, actorOrganisationId: actor.organisationId, operationId: world.ids["Op A"] });
+    expect(stored).toMatchObject({ type: "TEAM_MEMBER_ADDED", actorUserId: actor.userId, actorOrganisationId: actor.organisationId, operationId: world.ids["Op A"] });
     // the active team and the Region of the territory; not OF-Gone, who left the team
     const expected = ["OF1", "ML1", "FT1", "Company A", "Company B", "Region CVL"].map((k) => world.ids[k]);
     expect([...stored.audience].sort()).toEqual([...expected].sort());
@@ -44,7 +44,7 @@ describe("the event journal", () => {
     await expect(
       journal.run({ userId: null, organisationId: world.ids.OF1 }, async (tx) => {
         await tx.manager.save(Organisation, newOrganisation);
-        await tx.record({ type: "ORGANISATION_ADDED" });
+        await tx.record({ type: "TEAM_MEMBER_ADDED" });
         throw new Error("refused after the event was written");
       }),
     ).rejects.toThrow("refused after the event was written");
@@ -64,7 +64,7 @@ describe("the event journal", () => {
   it("numbers events in the order they were written", async () => {
     const ids: string[] = [];
     for (let i = 0; i < 3; i++) {
-      ids.push((await journal.run({ userId: null, organisationId: world.ids.ML1 }, (tx) => tx.record({ type: `STEP_${i}` }))).id);
+      ids.push((await journal.run({ userId: null, organisationId: world.ids.ML1 }, (tx) => tx.record({ type: "USER_LOGGED_IN", payload: { step: i } }))).id);
     }
     expect(ids.map(BigInt)).toEqual([...ids.map(BigInt)].sort((a, b) => (a < b ? -1 : 1)));
     expect(new Set(ids).size).toBe(3);

@@ -216,7 +216,6 @@ async function seedDefiOperation(tx: MutationTransaction, organisations: Organis
   await tx.record({
     type: "OPERATION_CREATED",
     operationId: operation.id,
-    toTeam: true,
     payload: { title: operation.title, programmeCode: programme.code },
   });
 
@@ -476,7 +475,6 @@ async function seedOneJobOneTrainingOperation(tx: MutationTransaction, organisat
   await tx.record({
     type: "OPERATION_CREATED",
     operationId: operation.id,
-    toTeam: true,
     payload: { title: operation.title, programmeCode: programme.code },
   });
 

@@ -5,10 +5,12 @@ import { Candidate } from "./candidate.js";
 import { Closure } from "./closure.js";
 import { ConventionSignatory } from "./convention-signatory.js";
 import { Convention } from "./convention.js";
+import { DeadlineAlert } from "./deadline-alert.js";
 import { FollowUp } from "./follow-up.js";
 import { HiringIntention } from "./hiring-intention.js";
 import { Immersion } from "./immersion.js";
 import { JournalEvent } from "./journal-event.js";
+import { Notification } from "./notification.js";
 import { Operation } from "./operation.js";
 import { Organisation } from "./organisation.js";
 import { Pairing } from "./pairing.js";
@@ -22,13 +24,13 @@ import { TrainingSession } from "./training-session.js";
 import { User } from "./user.js";
 
 export {
-  Attachment, AuthSession, Candidacy, Candidate, Closure, Convention, ConventionSignatory, FollowUp,
-  HiringIntention, Immersion, JournalEvent, Operation, Organisation, Pairing, Programme, PurchaseOrder,
+  Attachment, AuthSession, Candidacy, Candidate, Closure, Convention, ConventionSignatory, DeadlineAlert, FollowUp,
+  HiringIntention, Immersion, JournalEvent, Notification, Operation, Organisation, Pairing, Programme, PurchaseOrder,
   Review, ReviewOutcome, Signature, TeamMembership, TrainingSession, User,
 };
 
 export const ENTITIES = [
   Programme, Organisation, User, AuthSession, Operation, TeamMembership, TrainingSession, Attachment,
   HiringIntention, Candidate, Candidacy, Pairing, Convention, ConventionSignatory, Signature, Immersion,
-  Review, ReviewOutcome, FollowUp, Closure, PurchaseOrder, JournalEvent,
+  Review, ReviewOutcome, FollowUp, Closure, PurchaseOrder, JournalEvent, Notification, DeadlineAlert,
 ];

@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from "typeorm";
+import { audienceRule, isEventType, type EventType } from "../domain/event-audience.js";
 import { OrganisationKind } from "../domain/kinds.js";
 import { JournalEvent } from "../entities/journal-event.js";
 
@@ -8,18 +9,20 @@ export interface Actor {
 }
 
 export interface EventDraft {
-  type: string;
+  type: EventType;
   operationId?: string | null;
   payload?: Record<string, unknown>;
-  /** the organisations the event concerns; the actor's organisation is always added */
-  audience?: string[];
-  /** add the operation's active team and Region; `true`, or only these companies among the team's */
-  toTeam?: boolean | { companies: string[] };
-  /** add the Region of the operation's territory */
-  toRegion?: boolean;
+  /** the organisations the event concerns (the company of the job, the candidate's adviser...) */
+  concerned?: (string | null | undefined)[];
 }
 
 export type CommittedListener = (events: JournalEvent[]) => void;
+
+/** An event type built at run time (e.g. `CANDIDACY_${status}`), checked against the audience table. */
+export function eventType(name: string): EventType {
+  if (!isEventType(name)) throw new Error(`Event type ${name} is missing from EVENT_AUDIENCE`);
+  return name;
+}
 
 /** The only way business data changes: the work and its events in one transaction. */
 export class MutationTransaction {
@@ -27,27 +30,25 @@ export class MutationTransaction {
   constructor(readonly manager: EntityManager, private readonly actor: Actor) {}
 
   async record(draft: EventDraft): Promise<JournalEvent> {
-    const audience = new Set(draft.audience ?? []);
-    if (draft.toTeam && draft.operationId) {
-      const companies = draft.toTeam === true ? null : draft.toTeam.companies;
-      for (const id of await teamAudience(this.manager, draft.operationId, companies)) audience.add(id);
-    }
-    if (draft.toRegion && draft.operationId) {
-      for (const id of await regionAudience(this.manager, draft.operationId)) audience.add(id);
-    }
-    if (this.actor.organisationId) audience.add(this.actor.organisationId);
+    const audience = await audienceOf(this.manager, draft, this.actor);
     const event = this.manager.create(JournalEvent, {
       type: draft.type,
       operationId: draft.operationId ?? null,
       actorUserId: this.actor.userId,
       actorOrganisationId: this.actor.organisationId,
       payload: draft.payload ?? {},
-      audience: [...audience],
+      audience,
     });
     const saved = await this.manager.save(event);
+    await notify(this.manager, saved, this.actor);
     this.recorded.push(saved);
     return saved;
   }
+}
+
+export interface RunOptions {
+  /** a background check that may find nothing to do (the deadline scheduler) */
+  mayRecordNothing?: boolean;
 }
 
 export class Journal {
@@ -63,41 +64,59 @@ export class Journal {
    * Runs `work` in a transaction. It must record at least one event: a change without its event
    * would be a hole in the audit trail, so the transaction is refused.
    */
-  async run<T>(actor: Actor, work: (tx: MutationTransaction) => Promise<T>): Promise<T> {
+  async run<T>(actor: Actor, work: (tx: MutationTransaction) => Promise<T>, options: RunOptions = {}): Promise<T> {
     let tx: MutationTransaction | undefined;
     const result = await this.dataSource.transaction(async (manager) => {
       tx = new MutationTransaction(manager, actor);
       const value = await work(tx);
-      if (tx.recorded.length === 0) throw new Error("A mutation must record its event in the journal");
+      if (tx.recorded.length === 0 && !options.mayRecordNothing) throw new Error("A mutation must record its event in the journal");
       return value;
     });
     const events = tx?.recorded ?? [];
-    for (const listener of this.listeners) listener(events);
+    if (events.length) for (const listener of this.listeners) listener(events);
     return result;
   }
 }
 
-/**
- * Active team members of the operation, and the Region of its territory. With `companies`, only
- * those companies of the team: a company never hears of another company's hiring intention.
- */
-export async function teamAudience(manager: EntityManager, operationId: string, companies: string[] | null = null): Promise<string[]> {
-  const rows: { id: string }[] = await manager.query(
-    `SELECT tm.organisation_id AS id FROM team_membership tm JOIN organisation org ON org.id = tm.organisation_id
-      WHERE tm.operation_id = $1 AND tm.left_at IS NULL AND (org.kind <> $3 OR $4::uuid[] IS NULL OR org.id = ANY($4))
-     UNION
-     SELECT org.id FROM organisation org JOIN operation o ON o.territory = org.territory
-      WHERE o.id = $1 AND org.kind = $2`,
-    [operationId, OrganisationKind.REGION, OrganisationKind.COMPANY, companies],
-  );
-  return rows.map((r) => r.id);
+interface Partner {
+  id: string;
+  kind: OrganisationKind;
 }
 
-/** The Region of the operation's territory. */
-export async function regionAudience(manager: EntityManager, operationId: string): Promise<string[]> {
-  const rows: { id: string }[] = await manager.query(
-    `SELECT org.id FROM organisation org JOIN operation o ON o.territory = org.territory WHERE o.id = $1 AND org.kind = $2`,
+/** The operation's active team, and the Region of its territory (always part of it). */
+async function partnersOf(manager: EntityManager, operationId: string): Promise<Partner[]> {
+  return manager.query(
+    `SELECT org.id, org.kind FROM team_membership tm JOIN organisation org ON org.id = tm.organisation_id
+      WHERE tm.operation_id = $1 AND tm.left_at IS NULL
+     UNION
+     SELECT org.id, org.kind FROM organisation org JOIN operation o ON o.territory = org.territory
+      WHERE o.id = $1 AND org.kind = $2`,
     [operationId, OrganisationKind.REGION],
   );
-  return rows.map((r) => r.id);
+}
+
+/** EVENT_AUDIENCE's row applied to the operation's partners, plus the acting organisation. */
+async function audienceOf(manager: EntityManager, draft: EventDraft, actor: Actor): Promise<string[]> {
+  const rule = audienceRule(draft.type);
+  const concerned = new Set(draft.concerned?.filter((id): id is string => !!id));
+  const audience = new Set<string>(actor.organisationId ? [actor.organisationId] : []);
+  if (draft.operationId) {
+    for (const partner of await partnersOf(manager, draft.operationId)) {
+      const reach = rule.reach[partner.kind];
+      if (reach === "team" || (reach === "concerned" && concerned.has(partner.id))) audience.add(partner.id);
+    }
+  }
+  return [...audience];
+}
+
+/** A notification for every user of the audience whose partner kind the row names, but the actor. */
+async function notify(manager: EntityManager, event: JournalEvent, actor: Actor): Promise<void> {
+  const kinds = audienceRule(event.type as EventType).notifies;
+  if (!kinds.length || !event.audience.length) return;
+  await manager.query(
+    `INSERT INTO notification (user_id, event_id)
+     SELECT u.id, $1 FROM app_user u JOIN organisation o ON o.id = u.organisation_id
+      WHERE o.id = ANY($2) AND o.kind = ANY($3) AND u.id IS DISTINCT FROM $4`,
+    [event.id, event.audience, kinds, actor.userId],
+  );
 }

@@ -11,6 +11,7 @@ import { HiringIntention } from "../../entities/hiring-intention.js";
 import { Pairing } from "../../entities/pairing.js";
 import { TrainingSession } from "../../entities/training-session.js";
 import { authenticated, type Context } from "../../graphql/context.js";
+import { eventType } from "../../realtime/journal.js";
 import { badInput, DomainError } from "../../graphql/errors.js";
 import { actorOf, assertAllowed, assertOperationOpen, forbidden, locked, requireReason, visibleOrFail } from "../shared/guard.js";
 import { MoveCandidacyInput, ProposeCandidateInput } from "./candidacy.inputs.js";
@@ -21,8 +22,7 @@ const ACTIVE_STATUSES = [CandidacyStatus.PROPOSED, CandidacyStatus.INFORMATION_S
 function candidacyAudience(candidacy: Candidacy, session: TrainingSession, companyId: string | null) {
   return {
     operationId: session.operationId,
-    toRegion: true,
-    audience: [candidacy.proposedByOrganisationId, session.trainingOrganisationId, ...(companyId ? [companyId] : [])],
+    concerned: [candidacy.proposedByOrganisationId, session.trainingOrganisationId, ...(companyId ? [companyId] : [])],
   };
 }
 
@@ -99,7 +99,7 @@ export class CandidacyMutations {
       }
       await tx.manager.save(candidacy);
       await tx.record({
-        type: `CANDIDACY_${input.to}`, ...candidacyAudience(candidacy, session, companyId),
+        type: eventType(`CANDIDACY_${input.to}`), ...candidacyAudience(candidacy, session, companyId),
         payload: { candidacyId: candidacy.id, from, to: input.to, reason, selectionMethod: candidacy.selectionMethod, exitSolution: candidacy.exitSolution, pairingsEnded },
       });
       return candidacy;

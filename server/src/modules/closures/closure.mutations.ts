@@ -47,7 +47,7 @@ export class ClosureMutations {
       }
       closure.attestationIssuedAt = new Date();
       closure.attestationIssuedByUserId = viewer.userId;
-      await tx.record({ type: "CONFORMITY_ATTESTATION_ISSUED", operationId: session.operationId, toRegion: true, audience: [session.trainingOrganisationId], payload: { trainingSessionId: session.id } });
+      await tx.record({ type: "CONFORMITY_ATTESTATION_ISSUED", operationId: session.operationId, concerned: [session.trainingOrganisationId], payload: { trainingSessionId: session.id } });
     });
   }
 
@@ -60,7 +60,7 @@ export class ClosureMutations {
       const qualification = sessionQualification(session, programme, (await activePairings(tx.manager, [session.id])).get(session.id) ?? []);
       if (!qualification.qualified) throw new DomainError("SESSION_NOT_QUALIFIED", `${qualification.explanation} : pas de prime DEFI.`, { missing: qualification.missing });
       closure.bonusRequestedAt = new Date();
-      await tx.record({ type: "DEFI_BONUS_REQUESTED", operationId: session.operationId, toRegion: true, audience: [session.trainingOrganisationId], payload: { trainingSessionId: session.id, counted: qualification.counted, required: qualification.required } });
+      await tx.record({ type: "DEFI_BONUS_REQUESTED", operationId: session.operationId, concerned: [session.trainingOrganisationId], payload: { trainingSessionId: session.id, counted: qualification.counted, required: qualification.required } });
     });
   }
 
@@ -75,7 +75,7 @@ export class ClosureMutations {
       }
       closure.closedAt = new Date();
       await tx.manager.save(closure);
-      await tx.record({ type: "SESSION_CLOSED", operationId: session.operationId, toTeam: true, payload: { trainingSessionId: session.id } });
+      await tx.record({ type: "SESSION_CLOSED", operationId: session.operationId, payload: { trainingSessionId: session.id } });
       const open: { n: number }[] = await tx.manager.query(
         `SELECT count(*)::int AS n FROM training_session ts LEFT JOIN closure c ON c.training_session_id = ts.id WHERE ts.operation_id = $1 AND c.closed_at IS NULL`,
         [operation.id],
@@ -84,7 +84,7 @@ export class ClosureMutations {
         operation.status = OperationStatus.CLOSED;
         operation.closedAt = new Date();
         await tx.manager.save(operation);
-        await tx.record({ type: "OPERATION_CLOSED", operationId: operation.id, toTeam: true, payload: { title: operation.title } });
+        await tx.record({ type: "OPERATION_CLOSED", operationId: operation.id, payload: { title: operation.title } });
       }
     });
   }

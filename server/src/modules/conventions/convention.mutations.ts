@@ -16,6 +16,7 @@ import { TeamMembership } from "../../entities/team-membership.js";
 import { TrainingSession } from "../../entities/training-session.js";
 import { authenticated, type Context } from "../../graphql/context.js";
 import { badInput, DomainError } from "../../graphql/errors.js";
+import type { EventType } from "../../domain/event-audience.js";
 import type { MutationTransaction } from "../../realtime/journal.js";
 import { actorOf, assertAllowed, assertOperationOpen, assertRunsSession, forbidden, locked, visibleOrFail } from "../shared/guard.js";
 import { draftConventionText } from "./convention-text.js";
@@ -27,7 +28,7 @@ type PlanningStamp = "dateOptionsSentAt" | "draftSentAt" | "forwardedToCabinetAt
 interface PlanningStep {
   permission: Permission;
   stamp: PlanningStamp;
-  event: string;
+  event: EventType;
   check(convention: Convention): string | null;
 }
 
@@ -86,7 +87,7 @@ export class ConventionMutations {
       );
       const convention = await tx.manager.save(Convention, { trainingSessionId: session.id, ...text, signatureDateOptions: [], plannedSignatureDate: null, signaturePlace: null });
       for (const s of signatories) await tx.manager.save(ConventionSignatory, { conventionId: convention.id, organisationId: s.organisationId, required: s.required });
-      await tx.record({ type: "CONVENTION_DRAFTED", operationId: operation.id, toTeam: true, payload: { conventionId: convention.id, trainingSessionId: session.id, signatories: signatories.length } });
+      await tx.record({ type: "CONVENTION_DRAFTED", operationId: operation.id, payload: { conventionId: convention.id, trainingSessionId: session.id, signatories: signatories.length } });
       return convention;
     });
   }
@@ -120,9 +121,9 @@ export class ConventionMutations {
         convention.signedAt = null;
       }
       await tx.manager.save(convention);
-      await tx.record({ type: "CONVENTION_UPDATED", operationId: session.operationId, toTeam: true, payload: { conventionId: convention.id, version: convention.version, changed } });
+      await tx.record({ type: "CONVENTION_UPDATED", operationId: session.operationId, payload: { conventionId: convention.id, version: convention.version, changed } });
       if (reset.affected) {
-        await tx.record({ type: "CONVENTION_SIGNATURES_RESET", operationId: session.operationId, toTeam: true, payload: { conventionId: convention.id, version: convention.version, signaturesReset: reset.affected } });
+        await tx.record({ type: "CONVENTION_SIGNATURES_RESET", operationId: session.operationId, payload: { conventionId: convention.id, version: convention.version, signaturesReset: reset.affected } });
       }
       return convention;
     });
@@ -171,12 +172,12 @@ export class ConventionMutations {
       await tx.manager.save(Signature, { signatoryId: mine.id, conventionVersion: convention.version, signedByUserId: viewer.userId });
       const signed = new Set([...valid.map((s) => s.signatoryId), mine.id]);
       const outstanding = signatories.filter((s) => s.required && !signed.has(s.id));
-      await tx.record({ type: "CONVENTION_SIGNED_BY_PARTNER", operationId: session.operationId, toTeam: true, payload: { conventionId: convention.id, version: convention.version, organisationId: viewer.organisationId, outstanding: outstanding.length } });
+      await tx.record({ type: "CONVENTION_SIGNED_BY_PARTNER", operationId: session.operationId, payload: { conventionId: convention.id, version: convention.version, organisationId: viewer.organisationId, outstanding: outstanding.length } });
       if (outstanding.length === 0) {
         convention.status = ConventionStatus.SIGNED;
         convention.signedAt = new Date();
         await tx.manager.save(convention);
-        await tx.record({ type: "CONVENTION_SIGNED", operationId: session.operationId, toTeam: true, payload: { conventionId: convention.id, version: convention.version } });
+        await tx.record({ type: "CONVENTION_SIGNED", operationId: session.operationId, payload: { conventionId: convention.id, version: convention.version } });
       }
       return convention;
     });
@@ -208,7 +209,7 @@ async function planningStep(ctx: Context, conventionId: string, step: PlanningSt
     convention[step.stamp] = new Date();
     if (step.stamp === "draftSentAt" && convention.status === ConventionStatus.DRAFT) convention.status = ConventionStatus.SENT_TO_REGION;
     await tx.manager.save(convention);
-    await tx.record({ type: step.event, operationId: session.operationId, toTeam: true, payload: { conventionId: convention.id, signatureDateOptions: convention.signatureDateOptions, plannedSignatureDate: convention.plannedSignatureDate, place: convention.signaturePlace } });
+    await tx.record({ type: step.event, operationId: session.operationId, payload: { conventionId: convention.id, signatureDateOptions: convention.signatureDateOptions, plannedSignatureDate: convention.plannedSignatureDate, place: convention.signaturePlace } });
     return convention;
   });
 }

@@ -42,7 +42,7 @@ export class FollowUpMutations {
         }
       }
       if (!created.length) throw new DomainError("NOTHING_TO_PLAN", "Le suivi de tous les stagiaires est déjà planifié.");
-      await tx.record({ type: "FOLLOW_UPS_PLANNED", operationId: session.operationId, toTeam: true, payload: { trainingSessionId: session.id, followUps: created.length, dueDates: [...new Set(created.map((f) => f.dueDate))] } });
+      await tx.record({ type: "FOLLOW_UPS_PLANNED", operationId: session.operationId, payload: { trainingSessionId: session.id, followUps: created.length, dueDates: [...new Set(created.map((f) => f.dueDate))] } });
       return created;
     });
   }
@@ -62,8 +62,8 @@ export class FollowUpMutations {
       Object.assign(followUp, { reportedAt: new Date(), employmentStatus: input.employmentStatus, contractType: input.contractType ?? null, employerName: input.employerName?.trim() ?? null });
       await tx.manager.save(followUp);
       await tx.record({
-        type: previous ? "FOLLOW_UP_CORRECTED" : "FOLLOW_UP_REPORTED", operationId: session.operationId, toRegion: true,
-        audience: [session.trainingOrganisationId, candidacy.proposedByOrganisationId, ...(await companiesOf(tx.manager, candidacy.id))],
+        type: previous ? "FOLLOW_UP_CORRECTED" : "FOLLOW_UP_REPORTED", operationId: session.operationId,
+        concerned: [session.trainingOrganisationId, candidacy.proposedByOrganisationId, ...(await companiesOf(tx.manager, candidacy.id))],
         payload: { followUpId: followUp.id, milestoneMonths: followUp.milestoneMonths, dueDate: followUp.dueDate, employmentStatus: followUp.employmentStatus, contractType: followUp.contractType, previous },
       });
       return followUp;

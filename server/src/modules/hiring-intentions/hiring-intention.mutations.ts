@@ -60,7 +60,7 @@ export class HiringIntentionMutations {
       const minimum = programme.rules.durableContractMinimumMonths;
       const durable = isDurableEmployment(intention.contractType, intention.contractDurationMonths, minimum);
       await tx.record({
-        type: "HIRING_INTENTION_SUBMITTED", operationId: operation.id, toTeam: { companies: [company.id] },
+        type: "HIRING_INTENTION_SUBMITTED", operationId: operation.id, concerned: [company.id],
         payload: { hiringIntentionId: intention.id, company: company.name, jobTitle: intention.jobTitle, positions: intention.positions, durable,
           ...(durable ? {} : { derogationNeeded: durabilityExplanation(intention.contractType, intention.contractDurationMonths, minimum) }) },
       });
@@ -84,7 +84,7 @@ export class HiringIntentionMutations {
       intention.derogationGrantedAt = new Date();
       intention.derogationReason = input.reason.trim();
       await tx.manager.save(intention);
-      await tx.record({ type: "DEROGATION_GRANTED", operationId: operation.id, toTeam: { companies: [intention.companyId] }, payload: { hiringIntentionId: intention.id, reason: intention.derogationReason } });
+      await tx.record({ type: "DEROGATION_GRANTED", operationId: operation.id, concerned: [intention.companyId], payload: { hiringIntentionId: intention.id, reason: intention.derogationReason } });
       return intention;
     });
   }
@@ -105,7 +105,7 @@ export class HiringIntentionMutations {
       await tx.manager.save(intention);
       const ended = await tx.manager.update(Pairing, { hiringIntentionId: intention.id, endedAt: IsNull() }, { endedAt: new Date(), endReason: `Retrait de l'entreprise : ${intention.withdrawalReason}` });
       await tx.record({
-        type: "HIRING_INTENTION_WITHDRAWN", operationId: intention.operationId, toTeam: { companies: [intention.companyId] },
+        type: "HIRING_INTENTION_WITHDRAWN", operationId: intention.operationId, concerned: [intention.companyId],
         payload: { hiringIntentionId: intention.id, jobTitle: intention.jobTitle, reason: intention.withdrawalReason, pairingsEnded: ended.affected ?? 0 },
       });
       return intention;
@@ -125,7 +125,7 @@ export class HiringIntentionMutations {
       const previous = intention.withdrawalSolution;
       intention.withdrawalSolution = input.solution.trim();
       await tx.manager.save(intention);
-      await tx.record({ type: "WITHDRAWAL_SOLUTION_RECORDED", operationId: intention.operationId, toTeam: { companies: [intention.companyId] }, payload: { hiringIntentionId: intention.id, solution: intention.withdrawalSolution, previous } });
+      await tx.record({ type: "WITHDRAWAL_SOLUTION_RECORDED", operationId: intention.operationId, concerned: [intention.companyId], payload: { hiringIntentionId: intention.id, solution: intention.withdrawalSolution, previous } });
       return intention;
     });
   }

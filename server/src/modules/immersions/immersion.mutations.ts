@@ -46,7 +46,7 @@ export class ImmersionMutations {
     return journal.run(actorOf(viewer), async (tx) => {
       await assertOperationOpen(tx.manager, session.operationId);
       const immersion = await tx.manager.save(Immersion, { candidacyId: candidacy.id, companyId: company.id, kind: input.kind, startDate: input.startDate, endDate: input.endDate, debrief: null, debriefedAt: null });
-      await tx.record({ type: "IMMERSION_SCHEDULED", operationId: session.operationId, toRegion: true, audience: [session.trainingOrganisationId, company.id, candidacy.proposedByOrganisationId], payload: { immersionId: immersion.id, kind: immersion.kind, startDate: immersion.startDate, endDate: immersion.endDate, company: company.name } });
+      await tx.record({ type: "IMMERSION_SCHEDULED", operationId: session.operationId, concerned: [session.trainingOrganisationId, company.id, candidacy.proposedByOrganisationId], payload: { immersionId: immersion.id, kind: immersion.kind, startDate: immersion.startDate, endDate: immersion.endDate, company: company.name } });
       return immersion;
     });
   }
@@ -66,7 +66,7 @@ export class ImmersionMutations {
       immersion.debrief = input.debrief.trim();
       immersion.debriefedAt = new Date();
       await tx.manager.save(immersion);
-      await tx.record({ type: "IMMERSION_DEBRIEFED", operationId: session.operationId, toRegion: true, audience: [session.trainingOrganisationId, immersion.companyId, candidacy.proposedByOrganisationId], payload: { immersionId: immersion.id, debrief: immersion.debrief, previous } });
+      await tx.record({ type: "IMMERSION_DEBRIEFED", operationId: session.operationId, concerned: [session.trainingOrganisationId, immersion.companyId, candidacy.proposedByOrganisationId], payload: { immersionId: immersion.id, debrief: immersion.debrief, previous } });
       return immersion;
     });
   }

@@ -36,7 +36,7 @@ export class OperationMutations {
       const regions = await tx.manager.findBy(Organisation, { kind: OrganisationKind.REGION, territory: programme.territory });
       const members = new Set([viewer.organisationId, ...regions.map((r) => r.id)]);
       for (const organisationId of members) await tx.manager.save(TeamMembership, { operationId: operation.id, organisationId, isLead: false });
-      await tx.record({ type: "OPERATION_CREATED", operationId: operation.id, toTeam: true, payload: { title: operation.title, programme: programme.code } });
+      await tx.record({ type: "OPERATION_CREATED", operationId: operation.id, payload: { title: operation.title, programme: programme.code } });
       return operation;
     });
   }
@@ -56,7 +56,7 @@ export class OperationMutations {
       const active = await tx.manager.findOneBy(TeamMembership, { operationId: operation.id, organisationId: partner.id, leftAt: IsNull() });
       if (active) throw new DomainError("ALREADY_ON_TEAM", `${partner.name} fait déjà partie de l'équipe projet.`);
       const membership = await tx.manager.save(TeamMembership, { operationId: operation.id, organisationId: partner.id, isLead: input.isLead });
-      await tx.record({ type: "TEAM_MEMBER_ADDED", operationId: operation.id, toTeam: true, payload: { organisationId: partner.id, name: partner.name, kind: partner.kind } });
+      await tx.record({ type: "TEAM_MEMBER_ADDED", operationId: operation.id, payload: { organisationId: partner.id, name: partner.name, kind: partner.kind } });
       return membership;
     });
   }
@@ -71,7 +71,7 @@ export class OperationMutations {
       const active = await tx.manager.findOneBy(TeamMembership, { operationId: operation.id, organisationId: input.organisationId, leftAt: IsNull() });
       if (!active) throw new DomainError("NOT_ON_TEAM", "Ce partenaire ne fait pas partie de l'équipe projet.");
       // the partner leaving hears of it: it is in the audience before its membership ends
-      await tx.record({ type: "TEAM_MEMBER_REMOVED", operationId: operation.id, toTeam: true, payload: { organisationId: input.organisationId, reason: input.reason } });
+      await tx.record({ type: "TEAM_MEMBER_REMOVED", operationId: operation.id, payload: { organisationId: input.organisationId, reason: input.reason } });
       active.leftAt = new Date();
       active.leftReason = input.reason.trim();
       return tx.manager.save(active);

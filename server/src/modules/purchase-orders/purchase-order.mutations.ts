@@ -12,6 +12,7 @@ import { Programme } from "../../entities/programme.js";
 import { PurchaseOrder } from "../../entities/purchase-order.js";
 import { TeamMembership } from "../../entities/team-membership.js";
 import { authenticated, type Context } from "../../graphql/context.js";
+import { eventType } from "../../realtime/journal.js";
 import { DomainError } from "../../graphql/errors.js";
 import { actorOf, assertAllowed, assertOperationOpen, forbidden, locked, requireReason, visibleOrFail } from "../shared/guard.js";
 
@@ -40,7 +41,7 @@ export class PurchaseOrderMutations {
       const lead = await leadOf(tx.manager, operation.id);
       const order = await tx.manager.save(PurchaseOrder, { operationId: operation.id, hiringIntentionId: intention.id, leadOrganisationId: lead ?? viewer.organisationId, requestedByOrganisationId: viewer.organisationId });
       await tx.record({
-        type: "PURCHASE_ORDER_REQUESTED", operationId: operation.id, toRegion: true, audience: [order.leadOrganisationId, viewer.organisationId, intention.companyId],
+        type: "PURCHASE_ORDER_REQUESTED", operationId: operation.id, concerned: [order.leadOrganisationId, viewer.organisationId, intention.companyId],
         payload: { purchaseOrderId: order.id, hiringIntentionId: intention.id, jobTitle: intention.jobTitle, receivedAt: order.receivedAt, leadOrganisationId: order.leadOrganisationId },
       });
       return order;
@@ -81,7 +82,7 @@ export class PurchaseOrderMutations {
       await tx.manager.save(order);
       const intention = await tx.manager.findOneByOrFail(HiringIntention, { id: order.hiringIntentionId });
       await tx.record({
-        type: `PURCHASE_ORDER_${input.to}`, operationId: operation.id, toRegion: true, audience: [order.leadOrganisationId, order.requestedByOrganisationId, intention.companyId],
+        type: eventType(`PURCHASE_ORDER_${input.to}`), operationId: operation.id, concerned: [order.leadOrganisationId, order.requestedByOrganisationId, intention.companyId],
         payload: { purchaseOrderId: order.id, from, to: input.to, reason: order.refusalReason, jobTitle: intention.jobTitle },
       });
       return order;

@@ -54,7 +54,7 @@ export class ReviewMutations {
     return journal.run(actorOf(viewer), async (tx) => {
       await assertOperationOpen(tx.manager, session.operationId);
       const review = await tx.manager.save(Review, { trainingSessionId: session.id, scheduledAt: input.scheduledAt, heldAt: null, qualitativeNotes: null, strengths: null, areasToImprove: null });
-      await tx.record({ type: "REVIEW_SCHEDULED", operationId: session.operationId, toTeam: true, payload: { reviewId: review.id, scheduledAt: review.scheduledAt.toISOString() } });
+      await tx.record({ type: "REVIEW_SCHEDULED", operationId: session.operationId, payload: { reviewId: review.id, scheduledAt: review.scheduledAt.toISOString() } });
       return review;
     });
   }
@@ -71,7 +71,7 @@ export class ReviewMutations {
       const previous = { qualitativeNotes: review.qualitativeNotes, strengths: review.strengths, areasToImprove: review.areasToImprove };
       Object.assign(review, { heldAt: input.heldAt ?? review.heldAt ?? new Date(), qualitativeNotes: input.qualitativeNotes.trim(), strengths: input.strengths.trim(), areasToImprove: input.areasToImprove.trim() });
       await tx.manager.save(review);
-      await tx.record({ type: "REVIEW_RECORDED", operationId: session.operationId, toTeam: true, payload: { reviewId: review.id, heldAt: review.heldAt?.toISOString(), corrected: previous.qualitativeNotes !== null ? previous : null } });
+      await tx.record({ type: "REVIEW_RECORDED", operationId: session.operationId, payload: { reviewId: review.id, heldAt: review.heldAt?.toISOString(), corrected: previous.qualitativeNotes !== null ? previous : null } });
       return review;
     });
   }
@@ -94,8 +94,8 @@ export class ReviewMutations {
       if (existing && JSON.stringify({ ...existing, ...values }) === JSON.stringify(existing)) throw new DomainError("NOTHING_TO_CHANGE", "Ce résultat est déjà enregistré.");
       const outcome = await tx.manager.save(ReviewOutcome, { ...(existing ?? { reviewId: review.id, candidacyId: candidacy.id }), ...values });
       await tx.record({
-        type: existing ? "REVIEW_OUTCOME_CORRECTED" : "REVIEW_OUTCOME_RECORDED", operationId: session.operationId, toRegion: true,
-        audience: [session.trainingOrganisationId, candidacy.proposedByOrganisationId, ...(await companiesOf(tx.manager, candidacy.id))],
+        type: existing ? "REVIEW_OUTCOME_CORRECTED" : "REVIEW_OUTCOME_RECORDED", operationId: session.operationId,
+        concerned: [session.trainingOrganisationId, candidacy.proposedByOrganisationId, ...(await companiesOf(tx.manager, candidacy.id))],
         payload: { reviewOutcomeId: outcome.id, candidacyId: candidacy.id, ...values, previous: existing ? { certificationLevel: existing.certificationLevel, contractType: existing.contractType } : null },
       });
       return outcome;

@@ -59,7 +59,7 @@ export class TrainingSessionMutations {
     return journal.run(actorOf(viewer), async (tx) => {
       await assertOperationOpen(tx.manager, operation.id);
       const session = await tx.manager.save(TrainingSession, draft);
-      await tx.record({ type: "TRAINING_SESSION_CREATED", operationId: operation.id, toTeam: true, payload: { trainingSessionId: session.id, title: session.title, startDate: session.startDate } });
+      await tx.record({ type: "TRAINING_SESSION_CREATED", operationId: operation.id, payload: { trainingSessionId: session.id, title: session.title, startDate: session.startDate } });
       return session;
     });
   }
@@ -82,7 +82,7 @@ export class TrainingSessionMutations {
       checkDates(session.startDate, session.endDate);
       if (Object.keys(changes).length === 0) throw new DomainError("NOTHING_TO_CHANGE", "Aucune modification : les valeurs sont déjà celles de la session.");
       await tx.manager.save(session);
-      await tx.record({ type: "TRAINING_SESSION_UPDATED", operationId: session.operationId, toTeam: true, payload: { trainingSessionId: session.id, changes } });
+      await tx.record({ type: "TRAINING_SESSION_UPDATED", operationId: session.operationId, payload: { trainingSessionId: session.id, changes } });
       return session;
     });
   }
@@ -117,8 +117,8 @@ export class TrainingSessionMutations {
       const pairing = await tx.manager.save(Pairing, { candidacyId: current.id, hiringIntentionId: job.id, pairedByUserId: viewer.userId });
       const candidate = await tx.manager.findOneByOrFail(Candidate, { id: current.candidateId });
       await tx.record({
-        type: "TRAINEE_PAIRED", operationId: session.operationId, toRegion: true,
-        audience: [session.trainingOrganisationId, job.companyId, current.proposedByOrganisationId],
+        type: "TRAINEE_PAIRED", operationId: session.operationId,
+        concerned: [session.trainingOrganisationId, job.companyId, current.proposedByOrganisationId],
         payload: { pairingId: pairing.id, trainingSessionId: session.id, jobTitle: job.jobTitle, trainee: `${candidate.firstName} ${candidate.lastName}` },
       });
       return pairing;
@@ -142,8 +142,8 @@ export class TrainingSessionMutations {
       await tx.manager.save(current);
       const job = await tx.manager.findOneByOrFail(HiringIntention, { id: current.hiringIntentionId });
       await tx.record({
-        type: "PAIRING_ENDED", operationId: session.operationId, toRegion: true,
-        audience: [session.trainingOrganisationId, job.companyId, candidacy.proposedByOrganisationId],
+        type: "PAIRING_ENDED", operationId: session.operationId,
+        concerned: [session.trainingOrganisationId, job.companyId, candidacy.proposedByOrganisationId],
         payload: { pairingId: current.id, reason: current.endReason },
       });
       return current;
@@ -166,7 +166,7 @@ export class TrainingSessionMutations {
       }
       session.groupConstitutedAt = new Date();
       await tx.manager.save(session);
-      await tx.record({ type: "GROUP_CONSTITUTED", operationId: session.operationId, toTeam: true, payload: { trainingSessionId: session.id, ...qualification } });
+      await tx.record({ type: "GROUP_CONSTITUTED", operationId: session.operationId, payload: { trainingSessionId: session.id, ...qualification } });
       return session;
     });
   }
