@@ -18,11 +18,14 @@ import { buildContext, type Context, type SessionCookie } from "./graphql/contex
 import { unauthenticated } from "./graphql/errors.js";
 import { formatError } from "./graphql/format-error.js";
 import { assertOperationAllowedWithoutSession } from "./graphql/gate.js";
+import { inProcessBus, redisBus, type JournalBus } from "./realtime/bus.js";
+import { startDeadlineScheduler } from "./realtime/deadline-alerts.js";
 import { Journal } from "./realtime/journal.js";
 
 export interface CordeeServer {
   httpServer: http.Server;
   journal: Journal;
+  bus: JournalBus;
   url: string;
   stop(): Promise<void>;
 }
@@ -40,6 +43,10 @@ export async function startCordeeServer({ config, dataSource, schema, clock = sy
   const app = express();
   const httpServer = http.createServer(app);
   const journal = new Journal(dataSource);
+  const bus = config.redisUrl ? await redisBus(config.redisUrl, (m) => log(m)) : inProcessBus();
+  // delivery after commit only: the journal calls this once the transaction has committed
+  journal.onCommitted((events) => bus.publish(events));
+  const stopScheduler = startDeadlineScheduler(dataSource, journal, clock, config.deadlineCheckIntervalMs, (m, d) => log(m, d));
 
   const wsServer = new WebSocketServer({ server: httpServer, path: "/graphql" });
   const wsCleanup = useServer<{ authorization?: string }, { viewerContext?: Context }>(
@@ -52,7 +59,7 @@ export async function startCordeeServer({ config, dataSource, schema, clock = sy
         });
         const viewer = await viewerForToken(dataSource, token);
         if (!viewer) return false;
-        ctx.extra.viewerContext = buildContext({ requestId: randomUUID(), config, clock, dataSource, journal, viewer, token, cookie: null });
+        ctx.extra.viewerContext = buildContext({ requestId: randomUUID(), config, clock, dataSource, journal, bus, viewer, token, cookie: null });
         return true;
       },
       context: (ctx) => {
@@ -102,7 +109,7 @@ export async function startCordeeServer({ config, dataSource, schema, clock = sy
             res.cookie(SESSION_COOKIE, value, { httpOnly: true, sameSite: "lax", secure: config.secureCookies, expires, path: "/" }),
           clear: () => res.clearCookie(SESSION_COOKIE, { path: "/" }),
         };
-        return buildContext({ requestId: randomUUID(), config, clock, dataSource, journal, viewer, token, cookie });
+        return buildContext({ requestId: randomUUID(), config, clock, dataSource, journal, bus, viewer, token, cookie });
       },
     }),
   );
@@ -117,9 +124,12 @@ export async function startCordeeServer({ config, dataSource, schema, clock = sy
   return {
     httpServer,
     journal,
+    bus,
     url: `http://localhost:${port}/graphql`,
     stop: async () => {
+      stopScheduler();
       await apollo.stop();
+      await bus.close();
     },
   };
 }

@@ -13,6 +13,8 @@ export interface Config {
   secureCookies: boolean;
   seedDemoData: boolean;
   clientDistDir: string;
+  /** how often deadlines are checked (J-28, J-20, overdue follow-ups); 0 disables */
+  deadlineCheckIntervalMs: number;
 }
 
 /** The checkout's root, whether running from src/ (tests) or dist/server/src (build). */
@@ -31,5 +33,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secureCookies: env.COOKIE_SECURE === "true",
     seedDemoData: !production && env.CORDEE_DEMO_DATA !== "false",
     clientDistDir: path.join(PROJECT_ROOT, "client", "dist"),
+    deadlineCheckIntervalMs: Number(env.DEADLINE_CHECK_INTERVAL_MS ?? 60_000),
   };
 }

@@ -5,7 +5,7 @@ import { OrganisationKind } from "../../server/src/domain/kinds";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 import { startTestServer, type TestServer } from "../support/test-server";
 import { buildWorld, KIND_VIEWERS, WORLD_PASSWORD, type World } from "../support/world";
-import { CONTAINER_TYPES, MASKED_FIELDS, QUERY_FIELDS, RELATION_FIELDS, ROW_FIELDS, type Probe } from "./permission-matrix";
+import { CONTAINER_TYPES, MASKED_FIELDS, QUERY_FIELDS, RELATION_FIELDS, ROW_FIELDS, SUBSCRIPTION_FIELDS, type Probe } from "./permission-matrix";
 
 const schema = buildSchema(fs.readFileSync(path.join(__dirname, "../../schema/schema.graphql"), "utf8"));
 
@@ -24,6 +24,11 @@ describe("the permission matrix covers the whole schema", () => {
   it("has a probe for every query field", () => {
     const queryFields = Object.keys(schema.getQueryType()!.getFields()).sort();
     expect(queryFields.filter((f) => !(f in QUERY_FIELDS))).toEqual([]);
+  });
+
+  it("names the test that checks each subscription's audience", () => {
+    const subscriptionFields = Object.keys(schema.getSubscriptionType()?.getFields() ?? {});
+    expect(subscriptionFields.filter((f) => !(f in SUBSCRIPTION_FIELDS))).toEqual([]);
   });
 
   it("has a probe or a row rule for every field of every data type", () => {

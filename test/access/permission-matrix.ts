@@ -47,6 +47,8 @@ const OWN = sees({ OF: ["OF1"], ML: ["ML1"], FT: ["FT1"], CO: ["Company A"], RE:
 const SESSIONS = team(["Session A"], ["Session A", "Session B"]);
 const OPERATIONS = team(["Op A"], ["Op A", "Op B"]);
 const LOGIN = "USER_LOGGED_IN";
+/** each user sees its own notifications only; OF-Gone's, on an operation it left, nobody */
+const NOTIFIED = sees({ OF: ["A_TEAM"], ML: ["A_ML1_CANDIDATE"], FT: [], CO: ["A_TEAM"], RE: ["B_TEAM"] });
 const STEP_CODES = ["CALL_FOR_TENDERS", "TRAINING_ENGINEERING", "PREPARATORY_MEETING", "ADMINISTRATIVE_ENTRY", "GROUP_CONSTITUTION", "SESSION_START", "SIGNATURE", "REVIEW", "CLOSURE"];
 const PLANNING_CODES = ["DATE_OPTIONS_TO_RTF", "DRAFT_TO_RTF", "FORWARDED_TO_CABINET", "OFFICIAL_INVITATIONS", "SAVE_THE_DATE"];
 
@@ -104,6 +106,8 @@ export const QUERY_FIELDS: Record<string, Probe> = {
   purchaseOrders: probe(`{ purchaseOrders { nodes { hiringIntention { jobTitle } } } }`, "purchaseOrders.nodes.hiringIntention.jobTitle", ORDERS),
   purchaseOrder: probe(q.purchaseOrder.query, q.purchaseOrder.paths("hiringIntention.jobTitle"),
     sees({ OF: ["Préparateur B"], ML: [], FT: [], CO: [], RE: ["Préparateur B"] }), q.purchaseOrder.variables),
+  notifications: probe(`{ notifications(first: 100) { nodes { event { type } } } }`, "notifications.nodes.event.type", NOTIFIED),
+  unreadNotificationCount: probe(`{ unreadNotificationCount }`, "unreadNotificationCount", sees({ OF: ["1"], ML: ["1"], FT: ["0"], CO: ["1"], RE: ["1"] })),
   events: probe(`{ events(first: 500) { nodes { type } } }`, "events.nodes.type", sees({
     OF: [LOGIN, "A_TEAM", "A_ML1_CANDIDATE", "A_COMPANY_B_ONLY"], ML: [LOGIN, "A_TEAM", "A_ML1_CANDIDATE"], FT: [LOGIN, "A_TEAM"], CO: [LOGIN, "A_TEAM"],
     RE: [LOGIN, "A_TEAM", "A_ML1_CANDIDATE", "A_COMPANY_B_ONLY", "B_TEAM"],
@@ -113,6 +117,7 @@ export const QUERY_FIELDS: Record<string, Probe> = {
 const list = (root: string, selection: string) => `{ ${root} { nodes ${selection} } }`;
 
 export const RELATION_FIELDS: Record<string, Probe> = {
+  "Notification.event": probe(`{ notifications(first: 100) { nodes { event { type } } } }`, "notifications.nodes.event.type", NOTIFIED),
   "Viewer.user": probe(`{ viewer { user { lastName } } }`, "viewer.user.lastName", OWN),
   "Viewer.organisation": QUERY_FIELDS.viewer,
   "User.organisation": probe(`{ viewer { user { organisation { name } } } }`, "viewer.user.organisation.name", OWN),
@@ -196,8 +201,20 @@ export const MASKED_FIELDS: Record<string, Probe> = {
     sees({ OF: [], ML: ["notes Martin", "notes Petit"], FT: ["notes Bernard"], CO: [], RE: [] })),
 };
 
+/**
+ * Subscriptions stream journal events under the same rule as the `events` query (the event's
+ * audience, then the viewer's access at delivery); each names the test that checks it per kind.
+ */
+export const SUBSCRIPTION_FIELDS: Record<string, string> = {
+  events: "test/realtime/subscriptions.e2e.test.ts › each partner kind receives exactly its row of the audience table",
+  conventionEvents: "test/realtime/subscriptions.e2e.test.ts › typed subscriptions by category",
+  recruitmentEvents: "test/realtime/subscriptions.e2e.test.ts › typed subscriptions by category",
+  reviewEvents: "test/realtime/subscriptions.e2e.test.ts › typed subscriptions by category (same stream, REVIEW types)",
+  notificationReceived: "test/realtime/subscriptions.e2e.test.ts › notifications, live",
+};
+
 /** Types whose fields are containers (pages, slices, results), not data with a visibility of its own. */
-export const CONTAINER_TYPES = /Page$|^PageInfo$|^EventSlice$|^LoginResult$|^Mutation$|^Query$/;
+export const CONTAINER_TYPES = /Page$|^PageInfo$|^EventSlice$|^LoginResult$|^Mutation$|^Query$|^Subscription$/;
 
 /** Scalar fields readable by whoever sees the row (the row's visibility is probed above). */
 export const ROW_FIELDS: Record<string, string[]> = {
@@ -213,6 +230,7 @@ export const ROW_FIELDS: Record<string, string[]> = {
   HiringIntention: ["committedSteps", "contractDurationMonths", "contractType", "derogationGrantedAt", "derogationReason", "durabilityExplanation", "durableEmployment", "evidenceText", "id", "jobTitle", "positions", "receivedAt", "status", "withdrawalReason", "withdrawalSolution", "withdrawnAt"],
   Immersion: ["debrief", "debriefedAt", "endDate", "id", "kind", "startDate"],
   JournalEvent: ["actorOrganisationId", "actorUserId", "id", "occurredAt", "operationId", "payload", "type"],
+  Notification: ["createdAt", "id", "readAt"],
   Operation: ["closedAt", "createdAt", "department", "id", "procurementRoute", "status", "territory", "title"],
   OperationStep: ["code", "label", "number", "status"],
   Organisation: ["city", "createdAt", "department", "id", "isSiae", "kind", "name", "siret", "territory"],

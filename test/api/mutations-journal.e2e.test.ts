@@ -47,8 +47,9 @@ describe("every mutation writes its event, and a failing one writes none", () =>
   });
 
   it.each(Object.entries(MUTATION_SCENARIOS))("%s: failure writes no event and changes nothing", async (_name, scenario) => {
+    const prepared = await scenario.prepare?.(api);
     const [before, sessionsBefore] = [await lastEventId(), await sessions()];
-    const res = (await scenario.fail(api)) as { errors?: unknown[] };
+    const res = (await scenario.fail(api, prepared)) as { errors?: unknown[] };
     expect(res.errors?.length).toBeGreaterThan(0);
     expect(await newEventTypes(before)).toEqual([]);
     expect(await sessions()).toEqual(sessionsBefore);

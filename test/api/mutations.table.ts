@@ -8,7 +8,9 @@ import { KIND_VIEWERS, WORLD_PASSWORD } from "../support/world";
 export interface MutationScenario {
   event: string;
   succeed(api: TestServer): Promise<unknown>;
-  fail(api: TestServer): Promise<unknown>;
+  /** runs before the failure's "nothing changed" baseline is taken (e.g. a login) */
+  prepare?(api: TestServer): Promise<string>;
+  fail(api: TestServer, prepared: string | undefined): Promise<unknown>;
 }
 
 const loginQuery = `mutation($input: LoginInput!) { login(input: $input) { token } }`;
@@ -18,6 +20,21 @@ export const MUTATION_SCENARIOS: Record<string, MutationScenario> = {
     event: "USER_LOGGED_IN",
     succeed: (api) => api.login(KIND_VIEWERS.COMPANY, WORLD_PASSWORD),
     fail: (api) => api.gql(loginQuery, { input: { email: KIND_VIEWERS.COMPANY, password: "mauvais" } }),
+  },
+  markNotificationsRead: {
+    event: "NOTIFICATIONS_READ",
+    // a notification to read first: an event every partner kind is notified of (GROUP_CONSTITUTED)
+    succeed: async (api) => {
+      const token = await api.login(KIND_VIEWERS.TRAINING_ORGANISATION, WORLD_PASSWORD);
+      await api.server.journal.run({ userId: null, organisationId: null }, async (tx) => {
+        const [{ id }] = await tx.manager.query(`SELECT operation_id AS id FROM team_membership tm JOIN app_user u ON u.organisation_id = tm.organisation_id WHERE u.email = $1 LIMIT 1`, [KIND_VIEWERS.TRAINING_ORGANISATION]);
+        await tx.record({ type: "GROUP_CONSTITUTED", operationId: id });
+      });
+      return api.gql(`mutation { markNotificationsRead }`, {}, { token });
+    },
+    // nothing unread for a partner who left the team: refused, and nothing written
+    prepare: (api) => api.login("of-gone@world.test", WORLD_PASSWORD),
+    fail: (api, token) => api.gql(`mutation { markNotificationsRead }`, {}, { token }),
   },
   logout: {
     event: "USER_LOGGED_OUT",

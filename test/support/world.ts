@@ -134,13 +134,16 @@ export async function buildWorld(dataSource: DataSource): Promise<World> {
     }
 
     const event = async (type: string, op: string | null, audience: string[]) =>
-      m.save(E.JournalEvent, { type, operationId: op ? ids[op] : null, actorUserId: null, actorOrganisationId: null, payload: {}, audience: audience.map((k) => ids[k]) });
+      (ids[`event:${type}`] = (await m.save(E.JournalEvent, { type, operationId: op ? ids[op] : null, actorUserId: null, actorOrganisationId: null, payload: {}, audience: audience.map((k) => ids[k]) })).id);
     await event("A_TEAM", "Op A", ["OF1", "ML1", "FT1", "Company A", "Company B", "Region CVL"]);
     await event("A_ML1_CANDIDATE", "Op A", ["OF1", "ML1", "Region CVL"]);
     await event("A_COMPANY_B_ONLY", "Op A", ["OF1", "Company B", "Region CVL"]);
     await event("A_FOR_GONE", "Op A", ["OF-Gone"]);
     await event("B_TEAM", "Op B", ["OF2", "ML2", "Company C", "Region CVL"]);
     await event("C_TEAM", "Op C", ["OF3", "FT3", "Company D", "Region PDL"]);
+    for (const [user, type] of [["OF1", "A_TEAM"], ["ML1", "A_ML1_CANDIDATE"], ["Company A", "A_TEAM"], ["Region CVL", "B_TEAM"], ["OF-Gone", "A_FOR_GONE"]]) {
+      await m.save(E.Notification, { userId: ids[`user:${user}`], eventId: ids[`event:${type}`], readAt: null });
+    }
   });
   return { ids };
 }

@@ -71,6 +71,12 @@ export class Scenario {
     }
   }
 
+  token(key: string): string {
+    const token = this.tokens.get(key);
+    if (!token) throw new Error(`unknown partner ${key}`);
+    return token;
+  }
+
   org(key: string): string {
     return this.ids[`org:${key}`];
   }

@@ -3,7 +3,7 @@ import type { Viewer } from "./viewer.js";
 
 /**
  * What a viewer may see, as SQL conditions on a row aliased `a`, with the parameters
- * `:viewerOrg` and `:viewerTerritory` (see `scopeParameters`). This is the one place that says
+ * `:viewerOrg`, `:viewerTerritory` and `:viewerUser` (see `scopeParameters`). This is the one place that says
  * "who sees what" (DOMAIN.md); lists, look-ups by id, nested relations, counts and the journal
  * all filter through it.
  */
@@ -11,10 +11,10 @@ export type ScopedTable =
   | "programme" | "organisation" | "app_user" | "operation" | "team_membership" | "training_session"
   | "attachment" | "hiring_intention" | "candidate" | "candidacy" | "pairing" | "convention"
   | "convention_signatory" | "signature" | "immersion" | "review" | "review_outcome" | "follow_up"
-  | "closure" | "purchase_order" | "journal_event";
+  | "closure" | "purchase_order" | "journal_event" | "notification";
 
 export function scopeParameters(viewer: Viewer): Record<string, string> {
-  return { viewerOrg: viewer.organisationId, viewerTerritory: viewer.territory };
+  return { viewerOrg: viewer.organisationId, viewerTerritory: viewer.territory, viewerUser: viewer.userId };
 }
 
 const ALL = "TRUE";
@@ -98,6 +98,8 @@ export class AccessScopes {
       case "review":
       case "closure":
         return `${a}.training_session_id IN (${this.sessionIds()})`;
+      case "notification":
+        return `(${a}.user_id = :viewerUser AND ${a}.event_id IN (SELECT je.id FROM journal_event je WHERE ${this.where("journal_event", "je")}))`;
       case "journal_event":
         return `(:viewerOrg = ANY(${a}.audience) AND (${a}.operation_id IS NULL OR ${a}.operation_id IN (${this.operationIds()})))`;
     }

@@ -3,6 +3,7 @@ import { ScopedReader } from "../access/reader.js";
 import type { Viewer } from "../access/viewer.js";
 import type { Clock } from "../clock.js";
 import type { Config } from "../config.js";
+import type { JournalBus } from "../realtime/bus.js";
 import type { Journal } from "../realtime/journal.js";
 import { unauthenticated } from "./errors.js";
 
@@ -18,6 +19,7 @@ export interface Context {
   clock: Clock;
   dataSource: DataSource;
   journal: Journal;
+  bus: JournalBus;
   viewer: Viewer | null;
   token: string | null;
   reader: ScopedReader | null;

@@ -1,6 +1,7 @@
 import "reflect-metadata";
 import "../graphql/enums.js";
 import type { GraphQLSchema } from "graphql";
+import { createPubSub } from "@graphql-yoga/subscription";
 import { buildSchema, type NonEmptyArray } from "type-graphql";
 import { AuthResolver } from "../modules/auth/auth.resolver.js";
 import { CandidacyResolver } from "../modules/candidates/candidacy.resolver.js";
@@ -8,6 +9,8 @@ import { CandidateResolver } from "../modules/candidates/candidate.resolver.js";
 import { ClosureResolver } from "../modules/closures/closure.resolver.js";
 import { ConventionResolver, ConventionSignatoryResolver, SignatureResolver } from "../modules/conventions/convention.resolver.js";
 import { EventResolver } from "../modules/events/event.resolver.js";
+import { EventSubscriptions } from "../modules/events/event.subscriptions.js";
+import { NotificationResolver } from "../modules/notifications/notification.resolver.js";
 import { FollowUpResolver } from "../modules/follow-ups/follow-up.resolver.js";
 import { AttachmentResolver, HiringIntentionResolver } from "../modules/hiring-intentions/hiring-intention.resolver.js";
 import { OperationStepsResolver } from "../modules/operations/operation-steps.resolver.js";
@@ -35,7 +38,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   TrainingSessionResolver, HiringIntentionResolver, CandidateResolver, CandidacyResolver, PairingResolver,
   ConventionResolver, ConventionSignatoryResolver, SignatureResolver, ImmersionResolver, ReviewResolver,
   ReviewOutcomeResolver, FollowUpResolver, ClosureResolver, PurchaseOrderResolver, EventResolver,
-  AttachmentResolver, OperationStepsResolver,
+  AttachmentResolver, OperationStepsResolver, EventSubscriptions, NotificationResolver,
   OperationMutations, TrainingSessionMutations, HiringIntentionMutations, CandidacyMutations, ConventionMutations,
   ImmersionMutations, ReviewMutations, FollowUpMutations, ClosureMutations, PurchaseOrderMutations,
 ];
@@ -44,6 +47,12 @@ let built: Promise<GraphQLSchema> | undefined;
 
 /** The schema, built once per process (type-graphql's metadata is global). */
 export function cordeeSchema(): Promise<GraphQLSchema> {
-  built ??= buildSchema({ resolvers: RESOLVERS, validate: { forbidUnknownValues: false } });
+  built ??= buildSchema({
+    resolvers: RESOLVERS,
+    validate: { forbidUnknownValues: false },
+    // type-graphql requires a pubSub even though every subscription brings its own stream
+    // (realtime/event-stream.ts, fed by the JournalBus); this one is never published to.
+    pubSub: createPubSub(),
+  });
   return built;
 }
