@@ -24,7 +24,8 @@ export interface TestServer {
 /** A real Cordée server on a free port, on the given test database. */
 export async function startTestServer(db: TestDatabase): Promise<TestServer> {
   // deadlines are checked by the tests themselves (raiseDueAlerts), not by a timer
-  const config = { ...readConfig({ NODE_ENV: "test" }), port: 0, deadlineCheckIntervalMs: 0 };
+  // with REDIS_URL set (CI's second run) the subscription tests go through Redis pub/sub
+  const config = { ...readConfig({ NODE_ENV: "test", REDIS_URL: process.env.REDIS_URL }), port: 0, deadlineCheckIntervalMs: 0 };
   const server = await startCordeeServer({ config, dataSource: db.dataSource, schema: await cordeeSchema(), log: () => {} });
   const httpUrl = server.url.replace("localhost", "127.0.0.1");
   const wsUrl = httpUrl.replace("http", "ws");

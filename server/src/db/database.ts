@@ -21,7 +21,7 @@ export async function openDatabase(config: Config, log: (m: string) => void): Pr
   const dataSource = createDataSource({ url });
   try {
     await dataSource.initialize();
-    await dataSource.runMigrations({ transaction: "each" });
+    await migrateOnce(dataSource);
   } catch (error) {
     await embedded?.stop();
     throw error;
@@ -34,4 +34,20 @@ export async function openDatabase(config: Config, log: (m: string) => void): Pr
       await embedded?.stop();
     },
   };
+}
+
+// any fixed number: replicas starting together take turns to migrate
+const MIGRATION_LOCK = 771_205;
+
+/** Runs pending migrations, one instance at a time (several replicas may start at once). */
+async function migrateOnce(dataSource: DataSource): Promise<void> {
+  const lock = dataSource.createQueryRunner();
+  await lock.connect();
+  try {
+    await lock.query(`SELECT pg_advisory_lock($1)`, [MIGRATION_LOCK]);
+    await dataSource.runMigrations({ transaction: "each" });
+  } finally {
+    await lock.query(`SELECT pg_advisory_unlock($1)`, [MIGRATION_LOCK]).catch(() => undefined);
+    await lock.release();
+  }
 }

@@ -1,0 +1,70 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+
+const ROOT = path.join(__dirname, "../..");
+export const SERVER_MAIN = path.join(ROOT, "server/dist/server/src/main.js");
+
+export interface Running {
+  child: ChildProcess;
+  output(): string;
+  stop(): Promise<number | null>;
+}
+
+/** A port nobody listens on right now. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Spawns a process and resolves once its output contains `ready`. */
+export function startProcess(command: string, args: string[], env: NodeJS.ProcessEnv, ready: string, timeoutMs = 60_000): Promise<Running> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
+    let output = "";
+    const timer = setTimeout(() => reject(new Error(`${command} not ready in ${timeoutMs} ms:\n${output}`)), timeoutMs);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes(ready)) {
+        clearTimeout(timer);
+        resolve({
+          child,
+          output: () => output,
+          stop: () => new Promise((done) => {
+            if (child.exitCode !== null) return done(child.exitCode);
+            child.once("exit", (code) => done(code));
+            child.kill("SIGTERM");
+          }),
+        });
+      }
+    };
+    child.stdout!.on("data", onData);
+    child.stderr!.on("data", onData);
+    child.once("exit", (code) => {
+      clearTimeout(timer);
+      reject(new Error(`${command} exited with ${code}:\n${output}`));
+    });
+  });
+}
+
+/** The built Cordée server, as `npm start` runs it. */
+export function startCordee(env: NodeJS.ProcessEnv): Promise<Running> {
+  return startProcess(process.execPath, [SERVER_MAIN], env, "Cordée prête");
+}
+
+export const hasRedisServer = (): boolean =>
+  ["/usr/bin/redis-server", "/usr/local/bin/redis-server"].some((p) => fs.existsSync(p));
+
+/** A private Redis server on `port`, keeping nothing on disk, that a test may stop and start again. */
+export function startRedis(port: number): Promise<Running> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cordee-redis-"));
+  return startProcess("redis-server", ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", dir], process.env, "Ready to accept connections");
+}
