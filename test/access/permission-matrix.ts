@@ -106,6 +106,11 @@ export const QUERY_FIELDS: Record<string, Probe> = {
   purchaseOrders: probe(`{ purchaseOrders { nodes { hiringIntention { jobTitle } } } }`, "purchaseOrders.nodes.hiringIntention.jobTitle", ORDERS),
   purchaseOrder: probe(q.purchaseOrder.query, q.purchaseOrder.paths("hiringIntention.jobTitle"),
     sees({ OF: ["Préparateur B"], ML: [], FT: [], CO: [], RE: ["Préparateur B"] }), q.purchaseOrder.variables),
+  // what each must do now, all on its own operation: the OF has signed Convention A, the others have not
+  tasks: probe(`{ tasks { code operationTitle } }`, ["tasks.code", "tasks.operationTitle"], sees({
+    OF: ["SEND_DATE_OPTIONS", "SEND_CONVENTION_DRAFT", "CONSTITUTE_GROUP", "Op A"], ML: ["PROPOSE_CANDIDATES", "SIGN_CONVENTION", "Op A"],
+    FT: ["PROPOSE_CANDIDATES", "SIGN_CONVENTION", "Op A"], CO: ["SIGN_CONVENTION", "Op A"], RE: ["SIGN_CONVENTION", "Op A"],
+  })),
   notifications: probe(`{ notifications(first: 100) { nodes { event { type } } } }`, "notifications.nodes.event.type", NOTIFIED),
   unreadNotificationCount: probe(`{ unreadNotificationCount }`, "unreadNotificationCount", sees({ OF: ["1"], ML: ["1"], FT: ["0"], CO: ["1"], RE: ["1"] })),
   events: probe(`{ events(first: 500) { nodes { type } } }`, "events.nodes.type", sees({
@@ -231,7 +236,8 @@ export const ROW_FIELDS: Record<string, string[]> = {
   Immersion: ["debrief", "debriefedAt", "endDate", "id", "kind", "startDate"],
   JournalEvent: ["actorOrganisationId", "actorUserId", "id", "occurredAt", "operationId", "payload", "type"],
   Notification: ["createdAt", "id", "readAt"],
-  Operation: ["closedAt", "createdAt", "department", "id", "procurementRoute", "status", "territory", "title"],
+  Task: ["code", "dueDate", "label", "late", "operationId", "operationTitle", "subjectId"],
+  Operation: ["closedAt", "createdAt", "department", "id", "procurementRoute", "status", "territory", "title", "overdueFollowUpCount"],
   OperationStep: ["code", "label", "number", "status"],
   Organisation: ["city", "createdAt", "department", "id", "isSiae", "kind", "name", "siret", "territory"],
   Pairing: ["endReason", "endedAt", "id", "pairedAt"],

@@ -11,6 +11,7 @@ import { ConventionResolver, ConventionSignatoryResolver, SignatureResolver } fr
 import { EventResolver } from "../modules/events/event.resolver.js";
 import { EventSubscriptions } from "../modules/events/event.subscriptions.js";
 import { NotificationResolver } from "../modules/notifications/notification.resolver.js";
+import { TaskResolver } from "../modules/tasks/tasks.resolver.js";
 import { FollowUpResolver } from "../modules/follow-ups/follow-up.resolver.js";
 import { AttachmentResolver, HiringIntentionResolver } from "../modules/hiring-intentions/hiring-intention.resolver.js";
 import { OperationStepsResolver } from "../modules/operations/operation-steps.resolver.js";
@@ -38,7 +39,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   TrainingSessionResolver, HiringIntentionResolver, CandidateResolver, CandidacyResolver, PairingResolver,
   ConventionResolver, ConventionSignatoryResolver, SignatureResolver, ImmersionResolver, ReviewResolver,
   ReviewOutcomeResolver, FollowUpResolver, ClosureResolver, PurchaseOrderResolver, EventResolver,
-  AttachmentResolver, OperationStepsResolver, EventSubscriptions, NotificationResolver,
+  AttachmentResolver, OperationStepsResolver, EventSubscriptions, NotificationResolver, TaskResolver,
   OperationMutations, TrainingSessionMutations, HiringIntentionMutations, CandidacyMutations, ConventionMutations,
   ImmersionMutations, ReviewMutations, FollowUpMutations, ClosureMutations, PurchaseOrderMutations,
 ];

@@ -32,6 +32,22 @@ FROM operation o WHERE o.id = ANY($1)`;
 
 @Resolver(() => Operation)
 export class OperationStepsResolver {
+  @FieldResolver(() => Int, { description: "Employment follow-ups past due and not reported" })
+  overdueFollowUpCount(@Root() op: Operation, @Ctx() ctx: Context): Promise<number> {
+    const { reader, dataSource, clock } = authenticated(ctx);
+    return reader
+      .batch<number>("overdueFollowUps", async (ids) => {
+        const rows: { id: string; n: number }[] = await dataSource.query(
+          `SELECT ts.operation_id AS id, count(*)::int AS n FROM follow_up f JOIN candidacy c ON c.id = f.candidacy_id
+             JOIN training_session ts ON ts.id = c.training_session_id
+            WHERE ts.operation_id = ANY($1) AND f.reported_at IS NULL AND f.due_date < $2 GROUP BY 1`,
+          [ids, clock.today()],
+        );
+        return ids.map((id) => rows.find((r) => r.id === id)?.n ?? 0);
+      })
+      .load(op.id);
+  }
+
   @FieldResolver(() => [OperationStepType], { description: "The nine steps (DEFI process sheet), each with its status" })
   steps(@Root() op: Operation, @Ctx() ctx: Context): Promise<OperationStep[]> {
     const { reader, dataSource, clock } = authenticated(ctx);
