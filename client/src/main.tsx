@@ -1,12 +1,13 @@
 import { ApolloProvider } from "@apollo/client/react";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-import { apolloClient } from "./apollo";
+import { createApolloClient } from "./apollo";
 import { App } from "./App";
+import "./styles.css";
 
 createRoot(document.getElementById("root")!).render(
   <StrictMode>
-    <ApolloProvider client={apolloClient}>
+    <ApolloProvider client={createApolloClient()}>
       <App />
     </ApolloProvider>
   </StrictMode>,

@@ -32,7 +32,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionTtlHours: Number(env.SESSION_TTL_HOURS ?? 12),
     secureCookies: env.COOKIE_SECURE === "true",
     seedDemoData: !production && env.CORDEE_DEMO_DATA !== "false",
-    clientDistDir: path.join(PROJECT_ROOT, "client", "dist"),
+    clientDistDir: env.CORDEE_CLIENT_DIST ?? path.join(PROJECT_ROOT, "client", "dist"),
     deadlineCheckIntervalMs: Number(env.DEADLINE_CHECK_INTERVAL_MS ?? 60_000),
   };
 }

@@ -1,0 +1,17 @@
+import type { CodegenConfig } from "@graphql-codegen/cli";
+
+/** Typed operations generated from the server's contract, schema/schema.graphql. */
+const config: CodegenConfig = {
+  schema: "../schema/schema.graphql",
+  documents: ["src/**/*.tsx", "src/**/*.ts", "!src/gql/**/*"],
+  ignoreNoDocuments: false,
+  generates: {
+    "./src/gql/": {
+      preset: "client",
+      presetConfig: { fragmentMasking: false },
+      config: { enumsAsTypes: true, useTypeImports: true, scalars: { DateTimeISO: "string", LocalDate: "string", JSONObject: "Record<string, unknown>" } },
+    },
+  },
+};
+
+export default config;

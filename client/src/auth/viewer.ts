@@ -1,0 +1,17 @@
+import { graphql } from "../gql";
+import { useQuery } from "@apollo/client/react";
+
+export const VIEWER = graphql(`
+  query Viewer {
+    viewer {
+      kind
+      role
+      user { id firstName lastName email }
+      organisation { id name }
+    }
+  }
+`);
+
+export function useViewer() {
+  return useQuery(VIEWER, { errorPolicy: "all" });
+}
