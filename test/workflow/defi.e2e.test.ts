@@ -140,6 +140,8 @@ describe("a whole DEFI operation, through the API", () => {
     // 7. signature organisation, counted back from the session start
     const convention = (await s.step<{ draftConvention: { id: string } }>({ by: "OF", refused: ["ML", "FT", "CompanyA", "RTF"], query: M.draftConvention, events: ["CONVENTION_DRAFTED"], variables: { id: session } })).draftConvention.id;
     await s.step({ by: "OF", query: M.updateConvention, events: ["CONVENTION_UPDATED"], variables: { input: { conventionId: convention, signatureDateOptions: [inDays(1), inDays(2)], signaturePlace: "Hôtel de Région, Orléans", plannedSignatureDate: inDays(1) } } });
+    const stored = await s.ok<{ convention: { signatureDateOptions: string[]; plannedSignatureDate: string } }>("ML", `query($id: ID!) { convention(id: $id) { signatureDateOptions plannedSignatureDate } }`, { id: convention });
+    expect(stored.convention).toEqual({ signatureDateOptions: [inDays(1), inDays(2)], plannedSignatureDate: inDays(1) });
     await s.step({ by: "OF", query: M.sendSignatureDateOptions, events: ["SIGNATURE_DATE_OPTIONS_SENT"], variables: { id: convention } });
     await s.step({ by: "OF", query: M.sendConventionDraft, events: ["CONVENTION_DRAFT_SENT"], variables: { id: convention } });
     await s.step({ by: "RTF", refused: ["OF", "ML", "FT", "CompanyA", "Gestion"], query: M.forwardToCabinet, events: ["CONVENTION_FORWARDED_TO_CABINET"], variables: { id: convention } });

@@ -4,6 +4,74 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type CandidacyStatus =
+  | 'ADMITTED'
+  | 'DECLINED'
+  | 'INFORMATION_SESSION'
+  | 'LEFT'
+  | 'PROPOSED'
+  | 'SELECTION'
+  | 'WITHDRAWN';
+
+export type CertificationLevel =
+  | 'FULL'
+  | 'NONE'
+  | 'SKILLS_BLOCK'
+  | 'SPECIFIC_REGISTER';
+
+export type CompanyCommitment =
+  | 'FINAL_REVIEW'
+  | 'HIRING_INTERVIEW'
+  | 'IMMERSIONS'
+  | 'INFORMATION_SESSIONS'
+  | 'SELECTION';
+
+export type ContractType =
+  | 'APPRENTICESHIP'
+  | 'CDD'
+  | 'CDI'
+  | 'CTT'
+  | 'POEC'
+  | 'POEI'
+  | 'PROFESSIONALISATION';
+
+export type ConventionStatus =
+  | 'DRAFT'
+  | 'SENT_TO_REGION'
+  | 'SIGNED';
+
+export type DebriefImmersionInput = {
+  debrief: string;
+  immersionId: string | number;
+};
+
+export type EmploymentStatus =
+  | 'EMPLOYED_DURABLE'
+  | 'EMPLOYED_SHORT'
+  | 'IN_TRAINING'
+  | 'JOB_SEEKING'
+  | 'UNKNOWN';
+
+export type EndPairingInput = {
+  pairingId: string | number;
+  reason: string;
+};
+
+/** A file sent inline, base64-encoded (at most 5 Mio) */
+export type FileUpload = {
+  contentBase64: string;
+  fileName: string;
+  mediaType: string;
+};
+
+export type HiringIntentionStatus =
+  | 'SUBMITTED'
+  | 'WITHDRAWN';
+
+export type ImmersionKind =
+  | 'INTERNSHIP'
+  | 'PMSMP';
+
 export type LoginInput = {
   email: string;
   password: string;
@@ -17,6 +85,37 @@ export type MemberRole =
   | 'MEMBER'
   | 'TERRITORIAL_REFERENT';
 
+export type MoveCandidacyInput = {
+  candidacyId: string | number;
+  /** When a trainee leaves: what was arranged */
+  exitSolution?: string | null | undefined;
+  reason?: string | null | undefined;
+  /** When moving to selection: MRS, PMSMP or company visit */
+  selectionMethod?: SelectionMethod | null | undefined;
+  to: CandidacyStatus;
+};
+
+export type MovePurchaseOrderInput = {
+  purchaseOrderId: string | number;
+  reason?: string | null | undefined;
+  to: PurchaseOrderStatus;
+};
+
+/** A new candidate, as the adviser knows them */
+export type NewCandidateInput = {
+  email?: string | null | undefined;
+  firstName: string;
+  lastName: string;
+  phone?: string | null | undefined;
+  postalAddress?: string | null | undefined;
+  /** Seen by the adviser's organisation only */
+  privateNotes?: string | null | undefined;
+};
+
+export type OperationStatus =
+  | 'CLOSED'
+  | 'OPEN';
+
 /** Partner kind of an organisation */
 export type OrganisationKind =
   | 'COMPANY'
@@ -24,6 +123,420 @@ export type OrganisationKind =
   | 'MISSION_LOCALE'
   | 'REGION'
   | 'TRAINING_ORGANISATION';
+
+export type PairTraineeInput = {
+  candidacyId: string | number;
+  hiringIntentionId: string | number;
+};
+
+export type ProcurementRoute =
+  | 'FREF_CALL_FOR_TENDERS'
+  | 'PRF_MARKET'
+  | 'PURCHASE_ORDER'
+  | 'SUBSEQUENT_MARKET';
+
+export type ProposeCandidateInput = {
+  candidate?: NewCandidateInput | null | undefined;
+  /** A candidate the adviser proposed before */
+  candidateId?: string | number | null | undefined;
+  /** The company's job the candidate is proposed for */
+  hiringIntentionId?: string | number | null | undefined;
+  trainingSessionId: string | number;
+};
+
+export type PurchaseOrderStatus =
+  | 'QUEUED'
+  | 'REFUSED'
+  | 'VALIDATED'
+  | 'VALIDATED_BY_HEAD_OF_UNIT';
+
+export type ReasonInput = {
+  id: string | number;
+  reason: string;
+};
+
+export type RecordReviewInput = {
+  areasToImprove: string;
+  /** Defaults to now */
+  heldAt?: string | null | undefined;
+  qualitativeNotes: string;
+  reviewId: string | number;
+  strengths: string;
+};
+
+export type ReportFollowUpInput = {
+  contractType?: ContractType | null | undefined;
+  employerName?: string | null | undefined;
+  employmentStatus: EmploymentStatus;
+  followUpId: string | number;
+};
+
+/** One trainee's result at the review; a new value corrects the previous one (both journaled) */
+export type ReviewOutcomeInput = {
+  candidacyId: string | number;
+  certificationLevel: CertificationLevel;
+  certificationTitle?: string | null | undefined;
+  contractStartDate?: string | null | undefined;
+  /** Employment contract signed, if any */
+  contractType?: ContractType | null | undefined;
+  reviewId: string | number;
+};
+
+export type ScheduleImmersionInput = {
+  candidacyId: string | number;
+  /** The host company */
+  companyId: string | number;
+  endDate: string;
+  kind: ImmersionKind;
+  startDate: string;
+};
+
+export type ScheduleReviewInput = {
+  /** When the whole project team meets */
+  scheduledAt: string;
+  trainingSessionId: string | number;
+};
+
+export type SelectionMethod =
+  | 'COMPANY_VISIT'
+  | 'MRS'
+  | 'PMSMP';
+
+export type StepStatus =
+  | 'DONE'
+  | 'IN_PROGRESS'
+  | 'NOT_APPLICABLE'
+  | 'TODO';
+
+/** The company's written hiring intention */
+export type SubmitHiringIntentionInput = {
+  /** Steps the company commits to take part in */
+  committedSteps: Array<CompanyCommitment>;
+  /** Contract length in months (not for a CDI) */
+  contractDurationMonths?: number | null | undefined;
+  contractType: ContractType;
+  evidenceFile?: FileUpload | null | undefined;
+  /** The e-mail or letter's text */
+  evidenceText: string;
+  jobTitle: string;
+  operationId: string | number;
+  positions: number;
+  /** The session (and so the training organisation) the company commits to */
+  trainingSessionId: string | number;
+};
+
+/** An edit of the convention; any edit after a signature resets the signatures */
+export type UpdateConventionInput = {
+  body?: string | null | undefined;
+  conventionId: string | number;
+  plannedSignatureDate?: string | null | undefined;
+  /** Signature date options proposed to the RTF */
+  signatureDateOptions?: Array<string> | null | undefined;
+  signaturePlace?: string | null | undefined;
+  title?: string | null | undefined;
+};
+
+export type AdviserSessionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdviserSessionsQuery = { trainingSessions: { totalCount: number, nodes: Array<{ id: string, title: string, startDate: string, endDate: string, location: string, fundedPlaces: number, groupConstitutedAt: string | null, operation: { id: string, title: string, status: OperationStatus } | null, hiringIntentions: Array<{ id: string, jobTitle: string, contractType: ContractType, positions: number, status: HiringIntentionStatus, company: { id: string, name: string } | null }>, candidacyCounts: { total: number, byStatus: Array<{ status: CandidacyStatus, count: number }> } }> } };
+
+export type AdviserCandidatesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdviserCandidatesQuery = { candidates: { totalCount: number, nodes: Array<{ id: string, firstName: string, lastName: string, email: string | null, phone: string | null, postalAddress: string | null, privateNotes: string | null, candidacies: Array<{ id: string, status: CandidacyStatus, statusReason: string | null, exitSolution: string | null, selectionMethod: SelectionMethod | null, createdAt: string, profileValidatedByFranceTravailAt: string | null, profileValidatedByEmployerAt: string | null, profileValidatedByTrainingOrganisationAt: string | null, trainingSession: { id: string, title: string, startDate: string } | null, hiringIntention: { id: string, jobTitle: string, company: { id: string, name: string } | null } | null, pairings: Array<{ id: string, pairedAt: string, endedAt: string | null, endReason: string | null, hiringIntention: { id: string, jobTitle: string, company: { id: string, name: string } | null } | null }> }> }> } };
+
+export type AdviserProposeCandidateMutationVariables = Exact<{
+  input: ProposeCandidateInput;
+}>;
+
+
+export type AdviserProposeCandidateMutation = { proposeCandidate: { id: string, status: CandidacyStatus, candidate: { id: string, firstName: string, lastName: string } | null } };
+
+export type AdviserMoveCandidacyMutationVariables = Exact<{
+  input: MoveCandidacyInput;
+}>;
+
+
+export type AdviserMoveCandidacyMutation = { moveCandidacy: { id: string, status: CandidacyStatus, statusReason: string | null } };
+
+export type AdviserValidateProfileMutationVariables = Exact<{
+  candidacyId: string | number;
+}>;
+
+
+export type AdviserValidateProfileMutation = { validateProfile: { id: string, profileValidatedByFranceTravailAt: string | null } };
+
+export type CompanyIntentionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CompanyIntentionsQuery = { hiringIntentions: { totalCount: number, nodes: Array<{ id: string, jobTitle: string, contractType: ContractType, contractDurationMonths: number | null, positions: number, status: HiringIntentionStatus, receivedAt: string, durableEmployment: boolean, durabilityExplanation: string, derogationGrantedAt: string | null, derogationReason: string | null, committedSteps: Array<CompanyCommitment>, evidenceText: string, withdrawnAt: string | null, withdrawalReason: string | null, withdrawalSolution: string | null, evidenceFile: { id: string, fileName: string, mediaType: string, sizeBytes: number } | null, operation: { id: string, title: string } | null, trainingSession: { id: string, title: string, startDate: string, endDate: string } | null, trainingOrganisation: { id: string, name: string } | null, purchaseOrder: { id: string, status: PurchaseOrderStatus, refusalReason: string | null } | null, pairings: Array<{ id: string, pairedAt: string, endedAt: string | null, endReason: string | null, candidacy: { id: string, candidate: { id: string, firstName: string, lastName: string } | null } | null }>, candidacies: Array<{ id: string, status: CandidacyStatus, statusReason: string | null, profileValidatedByEmployerAt: string | null, candidate: { id: string, firstName: string, lastName: string } | null }> }> } };
+
+export type CompanyEvidenceFileQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CompanyEvidenceFileQuery = { hiringIntention: { id: string, evidenceFile: { id: string, fileName: string, mediaType: string, contentBase64: string } | null } | null };
+
+export type CompanyOperationChoicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CompanyOperationChoicesQuery = { operations: { nodes: Array<{ id: string, title: string, programme: { id: string, name: string, rules: { durableContractMinimumMonths: number } } | null, trainingSessions: Array<{ id: string, title: string, eosNumber: string | null, startDate: string, endDate: string, location: string, trainingOrganisation: { id: string, name: string } | null }> }> } };
+
+export type CompanyConventionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CompanyConventionsQuery = { operations: { nodes: Array<{ id: string, title: string, trainingSessions: Array<{ id: string, title: string, eosNumber: string | null, startDate: string, endDate: string, location: string, convention: { id: string, title: string, status: ConventionStatus, version: number, plannedSignatureDate: string | null, signaturePlace: string | null, signedAt: string | null, signatories: Array<{ id: string, required: boolean, signed: boolean, organisation: { id: string, name: string } | null }> } | null }> }> } };
+
+export type CompanyReviewsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CompanyReviewsQuery = { operations: { nodes: Array<{ id: string, title: string, trainingSessions: Array<{ id: string, title: string, startDate: string, endDate: string, reviews: Array<{ id: string, scheduledAt: string, heldAt: string | null, qualitativeNotes: string | null, strengths: string | null, areasToImprove: string | null, outcomes: Array<{ id: string, certificationLevel: CertificationLevel, certificationTitle: string | null, contractType: ContractType | null, contractStartDate: string | null, candidacy: { id: string, candidate: { id: string, firstName: string, lastName: string } | null } | null }> }>, candidacies: Array<{ id: string, status: CandidacyStatus, candidate: { id: string, firstName: string, lastName: string } | null, hiringIntention: { id: string, jobTitle: string } | null, followUps: Array<{ id: string, milestoneMonths: number, dueDate: string, reportedAt: string | null, employmentStatus: EmploymentStatus | null, contractType: ContractType | null, employerName: string | null, overdue: boolean }> }> }> }> } };
+
+export type CompanySubmitHiringIntentionMutationVariables = Exact<{
+  input: SubmitHiringIntentionInput;
+}>;
+
+
+export type CompanySubmitHiringIntentionMutation = { submitHiringIntention: { id: string, jobTitle: string, status: HiringIntentionStatus } };
+
+export type CompanyWithdrawHiringIntentionMutationVariables = Exact<{
+  input: ReasonInput;
+}>;
+
+
+export type CompanyWithdrawHiringIntentionMutation = { withdrawHiringIntention: { id: string, status: HiringIntentionStatus, withdrawnAt: string | null, withdrawalReason: string | null } };
+
+export type CompanyValidateProfileMutationVariables = Exact<{
+  candidacyId: string | number;
+}>;
+
+
+export type CompanyValidateProfileMutation = { validateProfile: { id: string, profileValidatedByEmployerAt: string | null } };
+
+export type CompanyDeclineCandidacyMutationVariables = Exact<{
+  input: MoveCandidacyInput;
+}>;
+
+
+export type CompanyDeclineCandidacyMutation = { moveCandidacy: { id: string, status: CandidacyStatus, statusReason: string | null } };
+
+export type CompanySignConventionMutationVariables = Exact<{
+  conventionId: string | number;
+}>;
+
+
+export type CompanySignConventionMutation = { signConvention: { id: string, status: ConventionStatus, signedAt: string | null, signatories: Array<{ id: string, signed: boolean }> } };
+
+export type RegionBoardQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RegionBoardQuery = { operations: { totalCount: number, nodes: Array<{ id: string, title: string, status: OperationStatus, department: string, procurementRoute: ProcurementRoute, overdueFollowUpCount: number, programme: { name: string, code: string } | null, steps: Array<{ number: number, code: string, label: string, status: StepStatus }>, trainingSessions: Array<{ id: string, title: string, startDate: string, endDate: string, fundedPlaces: number, qualification: { qualified: boolean, counted: number, required: number, explanation: string }, reviews: Array<{ id: string, heldAt: string | null }>, closure: { id: string, attestationIssuedAt: string | null } | null, convention: { id: string, title: string, status: ConventionStatus, draftSentAt: string | null, forwardedToCabinetAt: string | null, invitationsSentAt: string | null, plannedSignatureDate: string | null, signatories: Array<{ signed: boolean, required: boolean, organisation: { name: string } | null }>, planning: Array<{ code: string, label: string, dueDate: string | null, doneAt: string | null, late: boolean, daysLate: number }> } | null }>, purchaseOrders: Array<{ id: string, status: PurchaseOrderStatus }>, hiringIntentions: Array<{ id: string }> }> } };
+
+export type RegionPurchaseOrdersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RegionPurchaseOrdersQuery = { purchaseOrders: { totalCount: number, nodes: Array<{ id: string, status: PurchaseOrderStatus, receivedAt: string, refusalReason: string | null, hiringIntention: { jobTitle: string, company: { name: string } | null } | null, lead: { name: string } | null, requestedBy: { name: string } | null, operation: { title: string } | null }> } };
+
+export type RegionHiringIntentionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RegionHiringIntentionsQuery = { hiringIntentions: { totalCount: number, nodes: Array<{ id: string, jobTitle: string, status: HiringIntentionStatus, contractType: ContractType, contractDurationMonths: number | null, durableEmployment: boolean, durabilityExplanation: string, derogationGrantedAt: string | null, company: { name: string } | null, operation: { title: string, status: OperationStatus } | null }> } };
+
+export type RegionMovePurchaseOrderMutationVariables = Exact<{
+  input: MovePurchaseOrderInput;
+}>;
+
+
+export type RegionMovePurchaseOrderMutation = { movePurchaseOrder: { id: string, status: PurchaseOrderStatus, refusalReason: string | null } };
+
+export type RegionForwardToCabinetMutationVariables = Exact<{
+  conventionId: string | number;
+}>;
+
+
+export type RegionForwardToCabinetMutation = { forwardToCabinet: { id: string, forwardedToCabinetAt: string | null } };
+
+export type RegionRecordOfficialInvitationsMutationVariables = Exact<{
+  conventionId: string | number;
+}>;
+
+
+export type RegionRecordOfficialInvitationsMutation = { recordOfficialInvitations: { id: string, invitationsSentAt: string | null } };
+
+export type RegionIssueConformityAttestationMutationVariables = Exact<{
+  trainingSessionId: string | number;
+}>;
+
+
+export type RegionIssueConformityAttestationMutation = { issueConformityAttestation: { id: string, attestationIssuedAt: string | null } };
+
+export type RegionGrantDerogationMutationVariables = Exact<{
+  input: ReasonInput;
+}>;
+
+
+export type RegionGrantDerogationMutation = { grantDerogation: { id: string, derogationGrantedAt: string | null, derogationReason: string | null } };
+
+export type CockpitMoveCandidacyMutationVariables = Exact<{
+  input: MoveCandidacyInput;
+}>;
+
+
+export type CockpitMoveCandidacyMutation = { moveCandidacy: { id: string, status: CandidacyStatus, statusReason: string | null, selectionMethod: SelectionMethod | null, exitSolution: string | null } };
+
+export type CockpitRequestDefiBonusMutationVariables = Exact<{
+  trainingSessionId: string | number;
+}>;
+
+
+export type CockpitRequestDefiBonusMutation = { requestDefiBonus: { id: string, bonusRequestedAt: string | null } };
+
+export type CockpitCloseSessionMutationVariables = Exact<{
+  trainingSessionId: string | number;
+}>;
+
+
+export type CockpitCloseSessionMutation = { closeSession: { id: string, closedAt: string | null } };
+
+export type CockpitUpdateConventionMutationVariables = Exact<{
+  input: UpdateConventionInput;
+}>;
+
+
+export type CockpitUpdateConventionMutation = { updateConvention: { id: string, version: number, status: ConventionStatus, plannedSignatureDate: string | null, signaturePlace: string | null, body: string } };
+
+export type CockpitConventionDateOptionsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CockpitConventionDateOptionsQuery = { convention: { id: string, version: number, signatureDateOptions: Array<string> } | null };
+
+export type CockpitDraftConventionMutationVariables = Exact<{
+  trainingSessionId: string | number;
+}>;
+
+
+export type CockpitDraftConventionMutation = { draftConvention: { id: string, status: ConventionStatus, version: number } };
+
+export type CockpitSendSignatureDateOptionsMutationVariables = Exact<{
+  conventionId: string | number;
+}>;
+
+
+export type CockpitSendSignatureDateOptionsMutation = { sendSignatureDateOptions: { id: string, dateOptionsSentAt: string | null } };
+
+export type CockpitSendConventionDraftMutationVariables = Exact<{
+  conventionId: string | number;
+}>;
+
+
+export type CockpitSendConventionDraftMutation = { sendConventionDraft: { id: string, draftSentAt: string | null, status: ConventionStatus } };
+
+export type CockpitSendSaveTheDateMutationVariables = Exact<{
+  conventionId: string | number;
+}>;
+
+
+export type CockpitSendSaveTheDateMutation = { sendSaveTheDate: { id: string, saveTheDateSentAt: string | null } };
+
+export type CockpitSignConventionMutationVariables = Exact<{
+  conventionId: string | number;
+}>;
+
+
+export type CockpitSignConventionMutation = { signConvention: { id: string, status: ConventionStatus, signedAt: string | null } };
+
+export type CockpitPlanFollowUpsMutationVariables = Exact<{
+  trainingSessionId: string | number;
+}>;
+
+
+export type CockpitPlanFollowUpsMutation = { planFollowUps: Array<{ id: string }> };
+
+export type CockpitReportFollowUpMutationVariables = Exact<{
+  input: ReportFollowUpInput;
+}>;
+
+
+export type CockpitReportFollowUpMutation = { reportFollowUp: { id: string, reportedAt: string | null, employmentStatus: EmploymentStatus | null, contractType: ContractType | null, employerName: string | null, overdue: boolean } };
+
+export type CockpitScheduleImmersionMutationVariables = Exact<{
+  input: ScheduleImmersionInput;
+}>;
+
+
+export type CockpitScheduleImmersionMutation = { scheduleImmersion: { id: string } };
+
+export type CockpitDebriefImmersionMutationVariables = Exact<{
+  input: DebriefImmersionInput;
+}>;
+
+
+export type CockpitDebriefImmersionMutation = { debriefImmersion: { id: string, debrief: string | null, debriefedAt: string | null } };
+
+export type CockpitOperationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CockpitOperationQuery = { operation: { id: string, title: string, status: OperationStatus, closedAt: string | null, department: string, programme: { id: string, name: string, code: string, rules: { usesPurchaseOrders: boolean, paysCompletionBonus: boolean, followUpMonths: Array<number> } } | null, steps: Array<{ code: string, number: number, label: string, status: StepStatus }>, team: Array<{ id: string, isLead: boolean, joinedAt: string, leftAt: string | null, leftReason: string | null, organisation: { id: string, name: string, kind: OrganisationKind } | null }>, hiringIntentions: Array<{ id: string, jobTitle: string, positions: number, status: HiringIntentionStatus, receivedAt: string, company: { id: string, name: string } | null, purchaseOrder: { id: string, status: PurchaseOrderStatus, receivedAt: string, refusalReason: string | null, lead: { name: string } | null } | null }>, trainingSessions: Array<{ id: string, title: string, eosNumber: string | null, startDate: string, endDate: string, fundedPlaces: number, extraPlaces: number, location: string, groupConstitutedAt: string | null, qualification: { qualified: boolean, rule: string, ruleLabel: string, required: number, counted: number, missing: number, explanation: string }, candidacyCounts: { total: number, byStatus: Array<{ status: CandidacyStatus, count: number }> }, hiringIntentions: Array<{ id: string, jobTitle: string, positions: number, status: HiringIntentionStatus, contractType: ContractType, durableEmployment: boolean, derogationGrantedAt: string | null, company: { id: string, name: string } | null, pairings: Array<{ id: string, endedAt: string | null }> }>, candidacies: Array<{ id: string, status: CandidacyStatus, statusReason: string | null, selectionMethod: SelectionMethod | null, exitSolution: string | null, candidate: { id: string, firstName: string, lastName: string, email: string | null, phone: string | null } | null, proposedBy: { id: string, name: string } | null, hiringIntention: { id: string, jobTitle: string, status: HiringIntentionStatus, company: { name: string } | null } | null, pairings: Array<{ id: string, pairedAt: string, endedAt: string | null, endReason: string | null, hiringIntention: { id: string, jobTitle: string, company: { id: string, name: string } | null } | null }>, immersions: Array<{ id: string, kind: ImmersionKind, startDate: string, endDate: string, debrief: string | null, debriefedAt: string | null, company: { id: string, name: string } | null }>, followUps: Array<{ id: string, milestoneMonths: number, dueDate: string, reportedAt: string | null, employmentStatus: EmploymentStatus | null, contractType: ContractType | null, employerName: string | null, overdue: boolean }> }>, convention: { id: string, title: string, status: ConventionStatus, version: number, body: string, plannedSignatureDate: string | null, signaturePlace: string | null, dateOptionsSentAt: string | null, draftSentAt: string | null, saveTheDateSentAt: string | null, signedAt: string | null, planning: Array<{ code: string, label: string, dueDate: string | null, doneAt: string | null, late: boolean, daysLate: number }>, signatories: Array<{ id: string, required: boolean, signed: boolean, organisation: { id: string, name: string, kind: OrganisationKind } | null }> } | null, reviews: Array<{ id: string, scheduledAt: string, heldAt: string | null, qualitativeNotes: string | null, strengths: string | null, areasToImprove: string | null, outcomes: Array<{ id: string, certificationLevel: CertificationLevel, certificationTitle: string | null, contractType: ContractType | null, contractStartDate: string | null, candidacy: { id: string } | null }> }>, closure: { id: string, attestationIssuedAt: string | null, bonusRequestedAt: string | null, closedAt: string | null } | null }> } | null };
+
+export type CockpitOperationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CockpitOperationsQuery = { operations: { totalCount: number, nodes: Array<{ id: string, title: string, status: OperationStatus, department: string, programme: { name: string } | null, steps: Array<{ code: string, number: number, label: string, status: StepStatus }> }> } };
+
+export type CockpitPairTraineeMutationVariables = Exact<{
+  input: PairTraineeInput;
+}>;
+
+
+export type CockpitPairTraineeMutation = { pairTrainee: { id: string, pairedAt: string } };
+
+export type CockpitEndPairingMutationVariables = Exact<{
+  input: EndPairingInput;
+}>;
+
+
+export type CockpitEndPairingMutation = { endPairing: { id: string, endedAt: string | null, endReason: string | null } };
+
+export type CockpitRequestPurchaseOrderMutationVariables = Exact<{
+  hiringIntentionId: string | number;
+}>;
+
+
+export type CockpitRequestPurchaseOrderMutation = { requestPurchaseOrder: { id: string, status: PurchaseOrderStatus } };
+
+export type CockpitConstituteGroupMutationVariables = Exact<{
+  trainingSessionId: string | number;
+}>;
+
+
+export type CockpitConstituteGroupMutation = { constituteGroup: { id: string, groupConstitutedAt: string | null } };
+
+export type CockpitRecordReviewOutcomeMutationVariables = Exact<{
+  input: ReviewOutcomeInput;
+}>;
+
+
+export type CockpitRecordReviewOutcomeMutation = { recordReviewOutcome: { id: string, certificationLevel: CertificationLevel, certificationTitle: string | null, contractType: ContractType | null, contractStartDate: string | null } };
+
+export type CockpitScheduleReviewMutationVariables = Exact<{
+  input: ScheduleReviewInput;
+}>;
+
+
+export type CockpitScheduleReviewMutation = { scheduleReview: { id: string, scheduledAt: string } };
+
+export type CockpitRecordReviewMutationVariables = Exact<{
+  input: RecordReviewInput;
+}>;
+
+
+export type CockpitRecordReviewMutation = { recordReview: { id: string, heldAt: string | null, qualitativeNotes: string | null, strengths: string | null, areasToImprove: string | null } };
 
 export type LoginMutationVariables = Exact<{
   input: LoginInput;
@@ -49,6 +562,13 @@ export type MarkNotificationsReadMutationVariables = Exact<{
 
 export type MarkNotificationsReadMutation = { markNotificationsRead: number };
 
+export type HomeSignConventionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type HomeSignConventionMutation = { signConvention: { id: string, status: ConventionStatus } };
+
 export type UnreadCountQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -65,10 +585,57 @@ export type LiveEventsSubscriptionVariables = Exact<{ [key: string]: never; }>;
 export type LiveEventsSubscription = { events: { id: string, type: string, occurredAt: string } };
 
 
+export const AdviserSessionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdviserSessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trainingSessions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"fundedPlaces"}},{"kind":"Field","name":{"kind":"Name","value":"groupConstitutedAt"}},{"kind":"Field","name":{"kind":"Name","value":"operation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hiringIntentions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"jobTitle"}},{"kind":"Field","name":{"kind":"Name","value":"contractType"}},{"kind":"Field","name":{"kind":"Name","value":"positions"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"company"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"candidacyCounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"byStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AdviserSessionsQuery, AdviserSessionsQueryVariables>;
+export const AdviserCandidatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdviserCandidates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"candidates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"postalAddress"}},{"kind":"Field","name":{"kind":"Name","value":"privateNotes"}},{"kind":"Field","name":{"kind":"Name","value":"candidacies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusReason"}},{"kind":"Field","name":{"kind":"Name","value":"exitSolution"}},{"kind":"Field","name":{"kind":"Name","value":"selectionMethod"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"profileValidatedByFranceTravailAt"}},{"kind":"Field","name":{"kind":"Name","value":"profileValidatedByEmployerAt"}},{"kind":"Field","name":{"kind":"Name","value":"profileValidatedByTrainingOrganisationAt"}},{"kind":"Field","name":{"kind":"Name","value":"trainingSession"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hiringIntention"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"jobTitle"}},{"kind":"Field","name":{"kind":"Name","value":"company"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pairings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pairedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endReason"}},{"kind":"Field","name":{"kind":"Name","value":"hiringIntention"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"jobTitle"}},{"kind":"Field","name":{"kind":"Name","value":"company"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AdviserCandidatesQuery, AdviserCandidatesQueryVariables>;
+export const AdviserProposeCandidateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdviserProposeCandidate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProposeCandidateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"proposeCandidate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"candidate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}}]}}]}}]} as unknown as DocumentNode<AdviserProposeCandidateMutation, AdviserProposeCandidateMutationVariables>;
+export const AdviserMoveCandidacyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdviserMoveCandidacy"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MoveCandidacyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"moveCandidacy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusReason"}}]}}]}}]} as unknown as DocumentNode<AdviserMoveCandidacyMutation, AdviserMoveCandidacyMutationVariables>;
+export const AdviserValidateProfileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdviserValidateProfile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"candidacyId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"validateProfile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"candidacyId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"candidacyId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"profileValidatedByFranceTravailAt"}}]}}]}}]} as unknown as DocumentNode<AdviserValidateProfileMutation, AdviserValidateProfileMutationVariables>;
+export const CompanyIntentionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CompanyIntentions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hiringIntentions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"jobTitle"}},{"kind":"Field","name":{"kind":"Name","value":"contractType"}},{"kind":"Field","name":{"kind":"Name","value":"contractDurationMonths"}},{"kind":"Field","name":{"kind":"Name","value":"positions"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"durableEmployment"}},{"kind":"Field","name":{"kind":"Name","value":"durabilityExplanation"}},{"kind":"Field","name":{"kind":"Name","value":"derogationGrantedAt"}},{"kind":"Field","name":{"kind":"Name","value":"derogationReason"}},{"kind":"Field","name":{"kind":"Name","value":"committedSteps"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceText"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceFile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"mediaType"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"withdrawnAt"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawalReason"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawalSolution"}},{"kind":"Field","name":{"kind":"Name","value":"operation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"trainingSession"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"trainingOrganisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"purchaseOrder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"refusalReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pairings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pairedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endReason"}},{"kind":"Field","name":{"kind":"Name","value":"candidacy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"candidate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"candidacies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusReason"}},{"kind":"Field","name":{"kind":"Name","value":"profileValidatedByEmployerAt"}},{"kind":"Field","name":{"kind":"Name","value":"candidate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CompanyIntentionsQuery, CompanyIntentionsQueryVariables>;
+export const CompanyEvidenceFileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CompanyEvidenceFile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hiringIntention"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceFile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"mediaType"}},{"kind":"Field","name":{"kind":"Name","value":"contentBase64"}}]}}]}}]}}]} as unknown as DocumentNode<CompanyEvidenceFileQuery, CompanyEvidenceFileQueryVariables>;
+export const CompanyOperationChoicesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CompanyOperationChoices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"OPEN"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"programme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"rules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"durableContractMinimumMonths"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"trainingSessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"eosNumber"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"trainingOrganisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CompanyOperationChoicesQuery, CompanyOperationChoicesQueryVariables>;
+export const CompanyConventionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CompanyConventions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"trainingSessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"eosNumber"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"convention"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"plannedSignatureDate"}},{"kind":"Field","name":{"kind":"Name","value":"signaturePlace"}},{"kind":"Field","name":{"kind":"Name","value":"signedAt"}},{"kind":"Field","name":{"kind":"Name","value":"signatories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"signed"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CompanyConventionsQuery, CompanyConventionsQueryVariables>;
+export const CompanyReviewsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CompanyReviews"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"trainingSessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"reviews"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledAt"}},{"kind":"Field","name":{"kind":"Name","value":"heldAt"}},{"kind":"Field","name":{"kind":"Name","value":"qualitativeNotes"}},{"kind":"Field","name":{"kind":"Name","value":"strengths"}},{"kind":"Field","name":{"kind":"Name","value":"areasToImprove"}},{"kind":"Field","name":{"kind":"Name","value":"outcomes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"certificationLevel"}},{"kind":"Field","name":{"kind":"Name","value":"certificationTitle"}},{"kind":"Field","name":{"kind":"Name","value":"contractType"}},{"kind":"Field","name":{"kind":"Name","value":"contractStartDate"}},{"kind":"Field","name":{"kind":"Name","value":"candidacy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"candidate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"candidacies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"candidate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hiringIntention"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"jobTitle"}}]}},{"kind":"Field","name":{"kind":"Name","value":"followUps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"milestoneMonths"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"employmentStatus"}},{"kind":"Field","name":{"kind":"Name","value":"contractType"}},{"kind":"Field","name":{"kind":"Name","value":"employerName"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CompanyReviewsQuery, CompanyReviewsQueryVariables>;
+export const CompanySubmitHiringIntentionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CompanySubmitHiringIntention"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitHiringIntentionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitHiringIntention"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"jobTitle"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<CompanySubmitHiringIntentionMutation, CompanySubmitHiringIntentionMutationVariables>;
+export const CompanyWithdrawHiringIntentionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CompanyWithdrawHiringIntention"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReasonInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawHiringIntention"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawnAt"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawalReason"}}]}}]}}]} as unknown as DocumentNode<CompanyWithdrawHiringIntentionMutation, CompanyWithdrawHiringIntentionMutationVariables>;
+export const CompanyValidateProfileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CompanyValidateProfile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"candidacyId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"validateProfile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"candidacyId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"candidacyId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"profileValidatedByEmployerAt"}}]}}]}}]} as unknown as DocumentNode<CompanyValidateProfileMutation, CompanyValidateProfileMutationVariables>;
+export const CompanyDeclineCandidacyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CompanyDeclineCandidacy"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MoveCandidacyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"moveCandidacy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusReason"}}]}}]}}]} as unknown as DocumentNode<CompanyDeclineCandidacyMutation, CompanyDeclineCandidacyMutationVariables>;
+export const CompanySignConventionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CompanySignConvention"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"conventionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signConvention"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"conventionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"conventionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"signedAt"}},{"kind":"Field","name":{"kind":"Name","value":"signatories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"signed"}}]}}]}}]}}]} as unknown as DocumentNode<CompanySignConventionMutation, CompanySignConventionMutationVariables>;
+export const RegionBoardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RegionBoard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"department"}},{"kind":"Field","name":{"kind":"Name","value":"procurementRoute"}},{"kind":"Field","name":{"kind":"Name","value":"programme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"overdueFollowUpCount"}},{"kind":"Field","name":{"kind":"Name","value":"trainingSessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"fundedPlaces"}},{"kind":"Field","name":{"kind":"Name","value":"qualification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"qualified"}},{"kind":"Field","name":{"kind":"Name","value":"counted"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reviews"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"heldAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"closure"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"attestationIssuedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"convention"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"draftSentAt"}},{"kind":"Field","name":{"kind":"Name","value":"forwardedToCabinetAt"}},{"kind":"Field","name":{"kind":"Name","value":"invitationsSentAt"}},{"kind":"Field","name":{"kind":"Name","value":"plannedSignatureDate"}},{"kind":"Field","name":{"kind":"Name","value":"signatories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signed"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"planning"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"doneAt"}},{"kind":"Field","name":{"kind":"Name","value":"late"}},{"kind":"Field","name":{"kind":"Name","value":"daysLate"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"purchaseOrders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hiringIntentions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RegionBoardQuery, RegionBoardQueryVariables>;
+export const RegionPurchaseOrdersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RegionPurchaseOrders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"purchaseOrders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"refusalReason"}},{"kind":"Field","name":{"kind":"Name","value":"hiringIntention"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"jobTitle"}},{"kind":"Field","name":{"kind":"Name","value":"company"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"requestedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"operation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RegionPurchaseOrdersQuery, RegionPurchaseOrdersQueryVariables>;
+export const RegionHiringIntentionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RegionHiringIntentions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hiringIntentions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"jobTitle"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"contractType"}},{"kind":"Field","name":{"kind":"Name","value":"contractDurationMonths"}},{"kind":"Field","name":{"kind":"Name","value":"durableEmployment"}},{"kind":"Field","name":{"kind":"Name","value":"durabilityExplanation"}},{"kind":"Field","name":{"kind":"Name","value":"derogationGrantedAt"}},{"kind":"Field","name":{"kind":"Name","value":"company"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"operation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RegionHiringIntentionsQuery, RegionHiringIntentionsQueryVariables>;
+export const RegionMovePurchaseOrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegionMovePurchaseOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MovePurchaseOrderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"movePurchaseOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"refusalReason"}}]}}]}}]} as unknown as DocumentNode<RegionMovePurchaseOrderMutation, RegionMovePurchaseOrderMutationVariables>;
+export const RegionForwardToCabinetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegionForwardToCabinet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"conventionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"forwardToCabinet"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"conventionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"conventionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"forwardedToCabinetAt"}}]}}]}}]} as unknown as DocumentNode<RegionForwardToCabinetMutation, RegionForwardToCabinetMutationVariables>;
+export const RegionRecordOfficialInvitationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegionRecordOfficialInvitations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"conventionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordOfficialInvitations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"conventionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"conventionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"invitationsSentAt"}}]}}]}}]} as unknown as DocumentNode<RegionRecordOfficialInvitationsMutation, RegionRecordOfficialInvitationsMutationVariables>;
+export const RegionIssueConformityAttestationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegionIssueConformityAttestation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"trainingSessionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issueConformityAttestation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"trainingSessionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"trainingSessionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"attestationIssuedAt"}}]}}]}}]} as unknown as DocumentNode<RegionIssueConformityAttestationMutation, RegionIssueConformityAttestationMutationVariables>;
+export const RegionGrantDerogationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegionGrantDerogation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReasonInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grantDerogation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"derogationGrantedAt"}},{"kind":"Field","name":{"kind":"Name","value":"derogationReason"}}]}}]}}]} as unknown as DocumentNode<RegionGrantDerogationMutation, RegionGrantDerogationMutationVariables>;
+export const CockpitMoveCandidacyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CockpitMoveCandidacy"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MoveCandidacyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"moveCandidacy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusReason"}},{"kind":"Field","name":{"kind":"Name","value":"selectionMethod"}},{"kind":"Field","name":{"kind":"Name","value":"exitSolution"}}]}}]}}]} as unknown as DocumentNode<CockpitMoveCandidacyMutation, CockpitMoveCandidacyMutationVariables>;
+export const CockpitRequestDefiBonusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CockpitRequestDefiBonus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"trainingSessionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestDefiBonus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"trainingSessionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"trainingSessionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"bonusRequestedAt"}}]}}]}}]} as unknown as DocumentNode<CockpitRequestDefiBonusMutation, CockpitRequestDefiBonusMutationVariables>;
+export const CockpitCloseSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CockpitCloseSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"trainingSessionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"trainingSessionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"trainingSessionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}}]}}]}}]} as unknown as DocumentNode<CockpitCloseSessionMutation, CockpitCloseSessionMutationVariables>;
+export const CockpitUpdateConventionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CockpitUpdateConvention"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateConventionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateConvention"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"plannedSignatureDate"}},{"kind":"Field","name":{"kind":"Name","value":"signaturePlace"}},{"kind":"Field","name":{"kind":"Name","value":"body"}}]}}]}}]} as unknown as DocumentNode<CockpitUpdateConventionMutation, CockpitUpdateConventionMutationVariables>;
+export const CockpitConventionDateOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CockpitConventionDateOptions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"convention"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"signatureDateOptions"}}]}}]}}]} as unknown as DocumentNode<CockpitConventionDateOptionsQuery, CockpitConventionDateOptionsQueryVariables>;
+export const CockpitDraftConventionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CockpitDraftConvention"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"trainingSessionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"draftConvention"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"trainingSessionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"trainingSessionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<CockpitDraftConventionMutation, CockpitDraftConventionMutationVariables>;
+export const CockpitSendSignatureDateOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CockpitSendSignatureDateOptions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"conventionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendSignatureDateOptions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"conventionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"conventionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"dateOptionsSentAt"}}]}}]}}]} as unknown as DocumentNode<CockpitSendSignatureDateOptionsMutation, CockpitSendSignatureDateOptionsMutationVariables>;
+export const CockpitSendConventionDraftDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CockpitSendConventionDraft"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"conventionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendConventionDraft"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"conventionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"conventionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"draftSentAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<CockpitSendConventionDraftMutation, CockpitSendConventionDraftMutationVariables>;
+export const CockpitSendSaveTheDateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CockpitSendSaveTheDate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"conventionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendSaveTheDate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"conventionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"conventionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"saveTheDateSentAt"}}]}}]}}]} as unknown as DocumentNode<CockpitSendSaveTheDateMutation, CockpitSendSaveTheDateMutationVariables>;
+export const CockpitSignConventionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CockpitSignConvention"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"conventionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signConvention"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"conventionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"conventionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"signedAt"}}]}}]}}]} as unknown as DocumentNode<CockpitSignConventionMutation, CockpitSignConventionMutationVariables>;
+export const CockpitPlanFollowUpsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CockpitPlanFollowUps"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"trainingSessionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planFollowUps"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"trainingSessionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"trainingSessionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CockpitPlanFollowUpsMutation, CockpitPlanFollowUpsMutationVariables>;
+export const CockpitReportFollowUpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CockpitReportFollowUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReportFollowUpInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportFollowUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"employmentStatus"}},{"kind":"Field","name":{"kind":"Name","value":"contractType"}},{"kind":"Field","name":{"kind":"Name","value":"employerName"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}}]}}]}}]} as unknown as DocumentNode<CockpitReportFollowUpMutation, CockpitReportFollowUpMutationVariables>;
+export const CockpitScheduleImmersionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CockpitScheduleImmersion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ScheduleImmersionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scheduleImmersion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CockpitScheduleImmersionMutation, CockpitScheduleImmersionMutationVariables>;
+export const CockpitDebriefImmersionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CockpitDebriefImmersion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DebriefImmersionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"debriefImmersion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"debrief"}},{"kind":"Field","name":{"kind":"Name","value":"debriefedAt"}}]}}]}}]} as unknown as DocumentNode<CockpitDebriefImmersionMutation, CockpitDebriefImmersionMutationVariables>;
+export const CockpitOperationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CockpitOperation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"department"}},{"kind":"Field","name":{"kind":"Name","value":"programme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"usesPurchaseOrders"}},{"kind":"Field","name":{"kind":"Name","value":"paysCompletionBonus"}},{"kind":"Field","name":{"kind":"Name","value":"followUpMonths"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"isLead"}},{"kind":"Field","name":{"kind":"Name","value":"joinedAt"}},{"kind":"Field","name":{"kind":"Name","value":"leftAt"}},{"kind":"Field","name":{"kind":"Name","value":"leftReason"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"hiringIntentions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"jobTitle"}},{"kind":"Field","name":{"kind":"Name","value":"positions"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"company"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"purchaseOrder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"refusalReason"}},{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"trainingSessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"eosNumber"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"fundedPlaces"}},{"kind":"Field","name":{"kind":"Name","value":"extraPlaces"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"groupConstitutedAt"}},{"kind":"Field","name":{"kind":"Name","value":"qualification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"qualified"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"ruleLabel"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"counted"}},{"kind":"Field","name":{"kind":"Name","value":"missing"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}}]}},{"kind":"Field","name":{"kind":"Name","value":"candidacyCounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"byStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"hiringIntentions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"jobTitle"}},{"kind":"Field","name":{"kind":"Name","value":"positions"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"contractType"}},{"kind":"Field","name":{"kind":"Name","value":"durableEmployment"}},{"kind":"Field","name":{"kind":"Name","value":"derogationGrantedAt"}},{"kind":"Field","name":{"kind":"Name","value":"company"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pairings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"candidacies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusReason"}},{"kind":"Field","name":{"kind":"Name","value":"selectionMethod"}},{"kind":"Field","name":{"kind":"Name","value":"exitSolution"}},{"kind":"Field","name":{"kind":"Name","value":"candidate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"proposedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hiringIntention"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"jobTitle"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"company"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pairings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pairedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endReason"}},{"kind":"Field","name":{"kind":"Name","value":"hiringIntention"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"jobTitle"}},{"kind":"Field","name":{"kind":"Name","value":"company"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"immersions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"debrief"}},{"kind":"Field","name":{"kind":"Name","value":"debriefedAt"}},{"kind":"Field","name":{"kind":"Name","value":"company"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"followUps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"milestoneMonths"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"employmentStatus"}},{"kind":"Field","name":{"kind":"Name","value":"contractType"}},{"kind":"Field","name":{"kind":"Name","value":"employerName"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"convention"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"plannedSignatureDate"}},{"kind":"Field","name":{"kind":"Name","value":"signaturePlace"}},{"kind":"Field","name":{"kind":"Name","value":"dateOptionsSentAt"}},{"kind":"Field","name":{"kind":"Name","value":"draftSentAt"}},{"kind":"Field","name":{"kind":"Name","value":"saveTheDateSentAt"}},{"kind":"Field","name":{"kind":"Name","value":"signedAt"}},{"kind":"Field","name":{"kind":"Name","value":"planning"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"doneAt"}},{"kind":"Field","name":{"kind":"Name","value":"late"}},{"kind":"Field","name":{"kind":"Name","value":"daysLate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"signatories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"signed"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"reviews"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledAt"}},{"kind":"Field","name":{"kind":"Name","value":"heldAt"}},{"kind":"Field","name":{"kind":"Name","value":"qualitativeNotes"}},{"kind":"Field","name":{"kind":"Name","value":"strengths"}},{"kind":"Field","name":{"kind":"Name","value":"areasToImprove"}},{"kind":"Field","name":{"kind":"Name","value":"outcomes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"certificationLevel"}},{"kind":"Field","name":{"kind":"Name","value":"certificationTitle"}},{"kind":"Field","name":{"kind":"Name","value":"contractType"}},{"kind":"Field","name":{"kind":"Name","value":"contractStartDate"}},{"kind":"Field","name":{"kind":"Name","value":"candidacy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"closure"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"attestationIssuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"bonusRequestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CockpitOperationQuery, CockpitOperationQueryVariables>;
+export const CockpitOperationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CockpitOperations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"department"}},{"kind":"Field","name":{"kind":"Name","value":"programme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CockpitOperationsQuery, CockpitOperationsQueryVariables>;
+export const CockpitPairTraineeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CockpitPairTrainee"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PairTraineeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pairTrainee"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pairedAt"}}]}}]}}]} as unknown as DocumentNode<CockpitPairTraineeMutation, CockpitPairTraineeMutationVariables>;
+export const CockpitEndPairingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CockpitEndPairing"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EndPairingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endPairing"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endReason"}}]}}]}}]} as unknown as DocumentNode<CockpitEndPairingMutation, CockpitEndPairingMutationVariables>;
+export const CockpitRequestPurchaseOrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CockpitRequestPurchaseOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"hiringIntentionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestPurchaseOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"hiringIntentionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"hiringIntentionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<CockpitRequestPurchaseOrderMutation, CockpitRequestPurchaseOrderMutationVariables>;
+export const CockpitConstituteGroupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CockpitConstituteGroup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"trainingSessionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"constituteGroup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"trainingSessionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"trainingSessionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"groupConstitutedAt"}}]}}]}}]} as unknown as DocumentNode<CockpitConstituteGroupMutation, CockpitConstituteGroupMutationVariables>;
+export const CockpitRecordReviewOutcomeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CockpitRecordReviewOutcome"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReviewOutcomeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordReviewOutcome"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"certificationLevel"}},{"kind":"Field","name":{"kind":"Name","value":"certificationTitle"}},{"kind":"Field","name":{"kind":"Name","value":"contractType"}},{"kind":"Field","name":{"kind":"Name","value":"contractStartDate"}}]}}]}}]} as unknown as DocumentNode<CockpitRecordReviewOutcomeMutation, CockpitRecordReviewOutcomeMutationVariables>;
+export const CockpitScheduleReviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CockpitScheduleReview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ScheduleReviewInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scheduleReview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledAt"}}]}}]}}]} as unknown as DocumentNode<CockpitScheduleReviewMutation, CockpitScheduleReviewMutationVariables>;
+export const CockpitRecordReviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CockpitRecordReview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordReviewInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordReview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"heldAt"}},{"kind":"Field","name":{"kind":"Name","value":"qualitativeNotes"}},{"kind":"Field","name":{"kind":"Name","value":"strengths"}},{"kind":"Field","name":{"kind":"Name","value":"areasToImprove"}}]}}]}}]} as unknown as DocumentNode<CockpitRecordReviewMutation, CockpitRecordReviewMutationVariables>;
 export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
 export const ViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ViewerQuery, ViewerQueryVariables>;
 export const HomeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Home"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tasks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"late"}},{"kind":"Field","name":{"kind":"Name","value":"operationId"}},{"kind":"Field","name":{"kind":"Name","value":"operationTitle"}},{"kind":"Field","name":{"kind":"Name","value":"subjectId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"notifications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"readAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"payload"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<HomeQuery, HomeQueryVariables>;
 export const MarkNotificationsReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarkNotificationsRead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markNotificationsRead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}]}]}}]} as unknown as DocumentNode<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
+export const HomeSignConventionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"HomeSignConvention"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signConvention"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"conventionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<HomeSignConventionMutation, HomeSignConventionMutationVariables>;
 export const UnreadCountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UnreadCount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unreadNotificationCount"}}]}}]} as unknown as DocumentNode<UnreadCountQuery, UnreadCountQueryVariables>;
 export const LogoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Logout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"}}]}}]} as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
 export const LiveEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"LiveEvents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}}]}}]}}]} as unknown as DocumentNode<LiveEventsSubscription, LiveEventsSubscriptionVariables>;

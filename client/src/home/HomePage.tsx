@@ -23,6 +23,12 @@ const MARK_READ = graphql(`
   }
 `);
 
+const SIGN = graphql(`
+  mutation HomeSignConvention($id: ID!) {
+    signConvention(conventionId: $id) { id status }
+  }
+`);
+
 const AREA_OF_TASK: Record<string, string> = {
   TRAINING_ORGANISATION: "/cockpit",
   MISSION_LOCALE: "/prescription",
@@ -50,6 +56,9 @@ export function HomePage({ viewer }: { viewer: ViewerInfo }) {
                     {task.dueDate && <> · échéance {frenchDay(task.dueDate)}</>}
                     {task.late && <> <Badge tone="bad">En retard</Badge></>}
                   </span>
+                  {task.code === "SIGN_CONVENTION" && task.subjectId && (
+                    <ActionButton mutation={SIGN} variables={{ id: task.subjectId }} label="Signer pour mon organisation" />
+                  )}
                 </li>
               ))}
             </ul>

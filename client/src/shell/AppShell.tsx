@@ -50,8 +50,9 @@ export function AppShell({ viewer, children }: { viewer: ViewerInfo; children: R
           {(AREAS[viewer.kind] ?? []).map((area) => <NavLink key={area.to} to={area.to}>{area.label}</NavLink>)}
         </nav>
         <div className="shell__who">
-          <NavLink to="/#nouveautes" className="bell" aria-label={`Notifications non lues : ${unread}`}>
+          <NavLink to="/#nouveautes" className="bell">
             Notifications <span className="bell__count" data-testid="unread-count">{unread}</span>
+            <span className="visually-hidden"> non lues</span>
           </NavLink>
           <span className="shell__identity">
             <strong>{viewer.user.firstName} {viewer.user.lastName}</strong>

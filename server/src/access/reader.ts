@@ -39,12 +39,12 @@ export class ScopedReader {
   /** One visible row by id, or null (absent or not the viewer's to see). */
   one<T extends ObjectLiteral>(entity: EntityTarget<T>, id: string | null | undefined): Promise<T | null> {
     if (!id) return Promise.resolve(null);
-    return this.loader<T | null>(entity, "id", "one").load(id) as Promise<T | null>;
+    return this.loader<T | null>(entity, "id", "one", "id").load(id) as Promise<T | null>;
   }
 
-  /** Visible rows whose `property` equals `value`, batched across the request. */
-  many<T extends ObjectLiteral>(entity: EntityTarget<T>, property: keyof T & string, value: string): Promise<T[]> {
-    return this.loader<T[]>(entity, property, "many").load(value) as Promise<T[]>;
+  /** Visible rows whose `property` equals `value`, batched across the request, in `orderBy` order. */
+  many<T extends ObjectLiteral>(entity: EntityTarget<T>, property: keyof T & string, value: string, orderBy: keyof T & string = "id"): Promise<T[]> {
+    return this.loader<T[]>(entity, property, "many", orderBy).load(value) as Promise<T[]>;
   }
 
   async page<T extends ObjectLiteral>(entity: EntityTarget<T>, options: ListOptions<T>): Promise<Page<T>> {
@@ -80,15 +80,16 @@ export class ScopedReader {
     return loader;
   }
 
-  private loader<V>(entity: EntityTarget<ObjectLiteral>, property: string, shape: "one" | "many"): DataLoader<string, V> {
+  private loader<V>(entity: EntityTarget<ObjectLiteral>, property: string, shape: "one" | "many", orderBy: string): DataLoader<string, V> {
     const metadata = this.dataSource.getMetadata(entity);
-    const key = `${metadata.name}.${property}.${shape}`;
+    const key = `${metadata.name}.${property}.${shape}.${orderBy}`;
     let loader = this.loaders.get(key) as DataLoader<string, V> | undefined;
     if (!loader) {
       loader = new DataLoader<string, V>(async (keys) => {
         const rows = await this.query(entity)
           .andWhere(`a.${property} IN (:...keys)`, { keys: [...keys] })
-          .orderBy("a.id")
+          .orderBy(`a.${orderBy}`)
+          .addOrderBy("a.id")
           .getMany();
         const grouped = new Map<string, ObjectLiteral[]>();
         for (const row of rows) {

@@ -7,6 +7,9 @@ import { SnakeNamingStrategy } from "./naming.js";
 
 // DATE columns stay "YYYY-MM-DD" strings: a JS Date would shift them by the server's time zone.
 types.setTypeParser(types.builtins.DATE, (value: string) => value);
+// date[] too (signature date options): "{2027-01-26,2027-01-29}" → ["2027-01-26", "2027-01-29"].
+const DATE_ARRAY_OID = 1182 as Parameters<typeof types.setTypeParser>[0]; // not in pg's builtins list
+types.setTypeParser(DATE_ARRAY_OID, (value: string) => (value === "{}" ? [] : value.slice(1, -1).split(",")));
 // bigint ids (the journal) stay strings: they are cursors, never arithmetic.
 types.setTypeParser(types.builtins.INT8, (value: string) => value);
 

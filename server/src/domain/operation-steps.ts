@@ -10,6 +10,7 @@ export enum StepStatus {
 /** What the nine steps' status is computed from: counts over the operation's data. */
 export interface OperationFacts {
   procurementRoute: ProcurementRoute;
+  requestedPurchaseOrders: number;
   validatedPurchaseOrders: number;
   sessions: number;
   sessionsWithEosNumber: number;
@@ -40,7 +41,7 @@ const progress = (done: number, total: number, started = done > 0): StepStatus =
 export function operationSteps(f: OperationFacts): OperationStep[] {
   const tender =
     f.procurementRoute === ProcurementRoute.PRF_MARKET ? StepStatus.NOT_APPLICABLE
-      : f.procurementRoute === ProcurementRoute.PURCHASE_ORDER ? progress(f.validatedPurchaseOrders, f.submittedHiringIntentions)
+      : f.procurementRoute === ProcurementRoute.PURCHASE_ORDER ? progress(f.validatedPurchaseOrders, f.submittedHiringIntentions, f.requestedPurchaseOrders + f.validatedPurchaseOrders > 0)
         : StepStatus.DONE;
   const steps: [string, string, StepStatus][] = [
     ["CALL_FOR_TENDERS", f.procurementRoute === ProcurementRoute.PURCHASE_ORDER ? "Bons de commande" : "Appel d'offres", tender],

@@ -2,7 +2,7 @@ import { operationSteps, StepStatus, type OperationFacts } from "./operation-ste
 import { ProcurementRoute } from "./vocabulary.js";
 
 const none: OperationFacts = {
-  procurementRoute: ProcurementRoute.FREF_CALL_FOR_TENDERS, validatedPurchaseOrders: 0, sessions: 0, sessionsWithEosNumber: 0,
+  procurementRoute: ProcurementRoute.FREF_CALL_FOR_TENDERS, requestedPurchaseOrders: 0, validatedPurchaseOrders: 0, sessions: 0, sessionsWithEosNumber: 0,
   submittedHiringIntentions: 0, advisersOnTeam: 0, candidacies: 0, sessionsWithGroup: 0, sessionsStarted: 0, conventions: 0,
   signedConventions: 0, reviewsScheduled: 0, reviewsHeld: 0, attestations: 0, closedSessions: 0,
 };
@@ -23,6 +23,8 @@ describe("the nine steps of an operation", () => {
 
   it("counts purchase orders validated against hiring intentions (1 emploi = 1 formation)", () => {
     const route = ProcurementRoute.PURCHASE_ORDER;
+    expect(status({ procurementRoute: route, submittedHiringIntentions: 2 }).CALL_FOR_TENDERS).toBe(StepStatus.TODO);
+    expect(status({ procurementRoute: route, submittedHiringIntentions: 2, requestedPurchaseOrders: 1 }).CALL_FOR_TENDERS).toBe(StepStatus.IN_PROGRESS);
     expect(status({ procurementRoute: route, submittedHiringIntentions: 2, validatedPurchaseOrders: 1 }).CALL_FOR_TENDERS).toBe(StepStatus.IN_PROGRESS);
     expect(status({ procurementRoute: route, submittedHiringIntentions: 2, validatedPurchaseOrders: 2 }).CALL_FOR_TENDERS).toBe(StepStatus.DONE);
   });

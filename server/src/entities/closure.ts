@@ -8,7 +8,7 @@ export class Closure {
   @Field(() => ID) @PrimaryGeneratedColumn("uuid") id: string;
   @Column({ unique: true }) trainingSessionId: string;
   @OneToOne(() => TrainingSession) @JoinColumn() trainingSession?: TrainingSession;
-  @Field(() => String, { nullable: true }) @Column({ type: "timestamptz", nullable: true }) attestationIssuedAt: Date | null;
+  @Field(() => Date, { nullable: true }) @Column({ type: "timestamptz", nullable: true }) attestationIssuedAt: Date | null;
   @Column({ type: "uuid", nullable: true }) attestationIssuedByUserId: string | null;
   @Field(() => Date, { nullable: true }) @Column({ type: "timestamptz", nullable: true }) bonusRequestedAt: Date | null;
   @Field(() => Date, { nullable: true }) @Column({ type: "timestamptz", nullable: true }) closedAt: Date | null;

@@ -1,5 +1,26 @@
 import type { ViewerInfo } from "../../shell/AppShell";
+import { ROLE_LABELS } from "../../ui/labels";
+import { DerogationsSection } from "./DerogationsSection";
+import { OperationsBoard } from "./OperationsBoard";
+import { PurchaseOrdersSection } from "./PurchaseOrdersSection";
+import { RtfActionsSection } from "./RtfActionsSection";
+import "./region.css";
 
+/**
+ * The Region's live board: every operation of its territory, the purchase orders to validate,
+ * the RTF's actions and the derogations. Each section reads an active query, which the shell
+ * refetches on every event, so other partners' actions show without reload.
+ */
 export function RegionArea({ viewer }: { viewer: ViewerInfo }) {
-  return <h1>Tableau de bord régional — {viewer.organisation.name}</h1>;
+  const role = ROLE_LABELS[viewer.role];
+  return (
+    <div className="region">
+      <h1>Tableau de bord régional</h1>
+      <p className="region-muted">{viewer.organisation.name}{role ? ` · ${role}` : ""}</p>
+      <OperationsBoard />
+      <PurchaseOrdersSection viewer={viewer} />
+      {viewer.role === "TERRITORIAL_REFERENT" && <RtfActionsSection />}
+      <DerogationsSection />
+    </div>
+  );
 }

@@ -4,8 +4,8 @@ import { CandidacyStatus, SelectionMethod } from "../../domain/vocabulary.js";
 
 @InputType({ description: "A new candidate, as the adviser knows them" })
 export class NewCandidateInput {
-  @Field() @Length(1, 100, { message: "firstName : prénom requis" }) firstName: string;
-  @Field() @Length(1, 100, { message: "lastName : nom requis" }) lastName: string;
+  @Field() @Length(1, 100, { message: "firstName : prénom requis" }) @Matches(/\S/, { message: "firstName : prénom requis" }) firstName: string;
+  @Field() @Length(1, 100, { message: "lastName : nom requis" }) @Matches(/\S/, { message: "lastName : nom requis" }) lastName: string;
   @Field(() => String, { nullable: true }) @IsOptional() @IsEmail({}, { message: "email : adresse e-mail invalide" }) email?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @Matches(/^\+?[\d .-]{8,20}$/, { message: "phone : numéro de téléphone invalide" }) phone?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @Length(5, 300, { message: "postalAddress : adresse de 5 à 300 caractères" }) postalAddress?: string | null;

@@ -53,12 +53,12 @@ export class CandidacyResolver {
 
   @FieldResolver(() => [Pairing])
   pairings(@Root() c: Candidacy, @Ctx() ctx: Context) {
-    return authenticated(ctx).reader.many(Pairing, "candidacyId", c.id);
+    return authenticated(ctx).reader.many(Pairing, "candidacyId", c.id, "pairedAt");
   }
 
   @FieldResolver(() => [Immersion])
   immersions(@Root() c: Candidacy, @Ctx() ctx: Context) {
-    return authenticated(ctx).reader.many(Immersion, "candidacyId", c.id);
+    return authenticated(ctx).reader.many(Immersion, "candidacyId", c.id, "startDate");
   }
 
   @FieldResolver(() => [ReviewOutcome])
@@ -68,6 +68,6 @@ export class CandidacyResolver {
 
   @FieldResolver(() => [FollowUp])
   followUps(@Root() c: Candidacy, @Ctx() ctx: Context) {
-    return authenticated(ctx).reader.many(FollowUp, "candidacyId", c.id);
+    return authenticated(ctx).reader.many(FollowUp, "candidacyId", c.id, "milestoneMonths");
   }
 }

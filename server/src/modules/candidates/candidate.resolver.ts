@@ -49,6 +49,6 @@ export class CandidateResolver {
 
   @FieldResolver(() => [Candidacy])
   candidacies(@Root() c: Candidate, @Ctx() ctx: Context) {
-    return authenticated(ctx).reader.many(Candidacy, "candidateId", c.id);
+    return authenticated(ctx).reader.many(Candidacy, "candidateId", c.id, "createdAt");
   }
 }

@@ -1,7 +1,7 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from "type-graphql";
 import { In, IsNull } from "typeorm";
 import type { Viewer } from "../../access/viewer.js";
-import { isValidCalendarDate } from "../../domain/calendar.js";
+import { frenchDate, isValidCalendarDate } from "../../domain/calendar.js";
 import { ORGANISATION_KIND_LABELS } from "../../domain/kinds.js";
 import { PERMISSIONS, type Permission } from "../../domain/permissions.js";
 import { missingSignatoryKinds, requiredSignatories } from "../../domain/signatories.js";
@@ -186,11 +186,11 @@ export class ConventionMutations {
 
 /** A signature only while the session runs, or before its start on the planned signature date. */
 function assertSignatureDay(today: string, session: TrainingSession, convention: Convention): void {
-  if (today > session.endDate) throw new DomainError("SIGNATURE_AFTER_END", `La convention se signe avant la fin de la session (${session.endDate}).`);
+  if (today > session.endDate) throw new DomainError("SIGNATURE_AFTER_END", `La convention se signe avant la fin de la session (${frenchDate(session.endDate)}).`);
   if (today < session.startDate && today !== convention.plannedSignatureDate) {
     throw new DomainError("SIGNATURE_NOT_OPEN", convention.plannedSignatureDate
-      ? `Avant le démarrage de la session (${session.startDate}), la convention se signe le jour prévu : ${convention.plannedSignatureDate}.`
-      : `La session n'a pas démarré (${session.startDate}) et aucune date de signature n'est arrêtée.`);
+      ? `Avant le démarrage de la session (${frenchDate(session.startDate)}), la convention se signe le jour prévu : ${frenchDate(convention.plannedSignatureDate)}.`
+      : `La session n'a pas démarré (${frenchDate(session.startDate)}) et aucune date de signature n'est arrêtée.`);
   }
 }
 

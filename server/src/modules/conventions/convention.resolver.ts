@@ -81,13 +81,13 @@ export class ConventionSignatoryResolver {
   @FieldResolver(() => Boolean, { description: "Signed the convention's current version" })
   async signed(@Root() s: ConventionSignatory, @Ctx() ctx: Context): Promise<boolean> {
     const { reader } = authenticated(ctx);
-    const [convention, signatures] = await Promise.all([reader.one(Convention, s.conventionId), reader.many(Signature, "signatoryId", s.id)]);
+    const [convention, signatures] = await Promise.all([reader.one(Convention, s.conventionId), reader.many(Signature, "signatoryId", s.id, "signedAt")]);
     return signatures.some((sig) => !sig.invalidatedAt && sig.conventionVersion === convention?.version);
   }
 
   @FieldResolver(() => [Signature], { description: "Signatures given, including those invalidated by an edit" })
   signatures(@Root() s: ConventionSignatory, @Ctx() ctx: Context) {
-    return authenticated(ctx).reader.many(Signature, "signatoryId", s.id);
+    return authenticated(ctx).reader.many(Signature, "signatoryId", s.id, "signedAt");
   }
 }
 

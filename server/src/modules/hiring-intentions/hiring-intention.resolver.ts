@@ -69,12 +69,12 @@ export class HiringIntentionResolver {
 
   @FieldResolver(() => [Candidacy], { description: "Candidacies proposed for this job that the viewer may see" })
   candidacies(@Root() h: HiringIntention, @Ctx() ctx: Context) {
-    return authenticated(ctx).reader.many(Candidacy, "hiringIntentionId", h.id);
+    return authenticated(ctx).reader.many(Candidacy, "hiringIntentionId", h.id, "createdAt");
   }
 
   @FieldResolver(() => [Pairing])
   pairings(@Root() h: HiringIntention, @Ctx() ctx: Context) {
-    return authenticated(ctx).reader.many(Pairing, "hiringIntentionId", h.id);
+    return authenticated(ctx).reader.many(Pairing, "hiringIntentionId", h.id, "pairedAt");
   }
 
   @FieldResolver(() => PurchaseOrder, { nullable: true })

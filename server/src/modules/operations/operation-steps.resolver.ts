@@ -13,6 +13,7 @@ class OperationStepType implements OperationStep {
 
 const FACTS_SQL = `
 SELECT o.id, o.procurement_route AS "procurementRoute",
+  (SELECT count(*)::int FROM purchase_order po WHERE po.operation_id = o.id AND po.status <> 'REFUSED') AS "requestedPurchaseOrders",
   (SELECT count(*)::int FROM purchase_order po WHERE po.operation_id = o.id AND po.status = 'VALIDATED') AS "validatedPurchaseOrders",
   (SELECT count(*)::int FROM training_session ts WHERE ts.operation_id = o.id) AS "sessions",
   (SELECT count(*)::int FROM training_session ts WHERE ts.operation_id = o.id AND ts.eos_number IS NOT NULL) AS "sessionsWithEosNumber",

@@ -36,22 +36,22 @@ export class OperationResolver {
 
   @FieldResolver(() => [TeamMembership], { description: "Project team, past members included (leftAt set)" })
   team(@Root() op: Operation, @Ctx() ctx: Context) {
-    return authenticated(ctx).reader.many(TeamMembership, "operationId", op.id);
+    return authenticated(ctx).reader.many(TeamMembership, "operationId", op.id, "joinedAt");
   }
 
   @FieldResolver(() => [TrainingSession])
   trainingSessions(@Root() op: Operation, @Ctx() ctx: Context) {
-    return authenticated(ctx).reader.many(TrainingSession, "operationId", op.id);
+    return authenticated(ctx).reader.many(TrainingSession, "operationId", op.id, "startDate");
   }
 
   @FieldResolver(() => [HiringIntention])
   hiringIntentions(@Root() op: Operation, @Ctx() ctx: Context) {
-    return authenticated(ctx).reader.many(HiringIntention, "operationId", op.id);
+    return authenticated(ctx).reader.many(HiringIntention, "operationId", op.id, "receivedAt");
   }
 
   @FieldResolver(() => [PurchaseOrder])
   purchaseOrders(@Root() op: Operation, @Ctx() ctx: Context) {
-    return authenticated(ctx).reader.many(PurchaseOrder, "operationId", op.id);
+    return authenticated(ctx).reader.many(PurchaseOrder, "operationId", op.id, "receivedAt");
   }
 }
 

@@ -54,7 +54,7 @@ export class TrainingSessionResolver {
 
   @FieldResolver(() => [Candidacy], { description: "The candidacies the viewer may see in full" })
   candidacies(@Root() s: TrainingSession, @Ctx() ctx: Context) {
-    return authenticated(ctx).reader.many(Candidacy, "trainingSessionId", s.id);
+    return authenticated(ctx).reader.many(Candidacy, "trainingSessionId", s.id, "createdAt");
   }
 
   @FieldResolver(() => CandidacyCounts)
@@ -97,7 +97,7 @@ export class TrainingSessionResolver {
 
   @FieldResolver(() => [HiringIntention])
   hiringIntentions(@Root() s: TrainingSession, @Ctx() ctx: Context) {
-    return authenticated(ctx).reader.many(HiringIntention, "trainingSessionId", s.id);
+    return authenticated(ctx).reader.many(HiringIntention, "trainingSessionId", s.id, "receivedAt");
   }
 
   @FieldResolver(() => Convention, { nullable: true })
@@ -107,7 +107,7 @@ export class TrainingSessionResolver {
 
   @FieldResolver(() => [Review])
   reviews(@Root() s: TrainingSession, @Ctx() ctx: Context) {
-    return authenticated(ctx).reader.many(Review, "trainingSessionId", s.id);
+    return authenticated(ctx).reader.many(Review, "trainingSessionId", s.id, "scheduledAt");
   }
 
   @FieldResolver(() => Closure, { nullable: true })

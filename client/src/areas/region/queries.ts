@@ -1,0 +1,117 @@
+import { graphql } from "../../gql";
+
+/**
+ * The Region's board: every operation of its territory (the API restricts it), with what the
+ * columns and the RTF's actions need. Kept active by useQuery so the shell's live refresh
+ * refetches it on every event.
+ */
+export const REGION_BOARD = graphql(`
+  query RegionBoard {
+    operations(first: 100) {
+      totalCount
+      nodes {
+        id
+        title
+        status
+        department
+        procurementRoute
+        programme { name code }
+        steps { number code label status }
+        overdueFollowUpCount
+        trainingSessions {
+          id
+          title
+          startDate
+          endDate
+          fundedPlaces
+          qualification { qualified counted required explanation }
+          reviews { id heldAt }
+          closure { id attestationIssuedAt }
+          convention {
+            id
+            title
+            status
+            draftSentAt
+            forwardedToCabinetAt
+            invitationsSentAt
+            plannedSignatureDate
+            signatories { signed required organisation { name } }
+            planning { code label dueDate doneAt late daysLate }
+          }
+        }
+        purchaseOrders { id status }
+        hiringIntentions { id }
+      }
+    }
+  }
+`);
+
+/** Purchase orders of the territory, in order of arrival (« 1 emploi = 1 formation »). */
+export const REGION_PURCHASE_ORDERS = graphql(`
+  query RegionPurchaseOrders {
+    purchaseOrders(first: 100) {
+      totalCount
+      nodes {
+        id
+        status
+        receivedAt
+        refusalReason
+        hiringIntention { jobTitle company { name } }
+        lead { name }
+        requestedBy { name }
+        operation { title }
+      }
+    }
+  }
+`);
+
+/** Hiring intentions, to find the short contracts waiting for a derogation. */
+export const REGION_HIRING_INTENTIONS = graphql(`
+  query RegionHiringIntentions {
+    hiringIntentions(first: 100) {
+      totalCount
+      nodes {
+        id
+        jobTitle
+        status
+        contractType
+        contractDurationMonths
+        durableEmployment
+        durabilityExplanation
+        derogationGrantedAt
+        company { name }
+        operation { title status }
+      }
+    }
+  }
+`);
+
+export const REGION_MOVE_PURCHASE_ORDER = graphql(`
+  mutation RegionMovePurchaseOrder($input: MovePurchaseOrderInput!) {
+    movePurchaseOrder(input: $input) { id status refusalReason }
+  }
+`);
+
+export const REGION_FORWARD_TO_CABINET = graphql(`
+  mutation RegionForwardToCabinet($conventionId: ID!) {
+    forwardToCabinet(conventionId: $conventionId) { id forwardedToCabinetAt }
+  }
+`);
+
+export const REGION_RECORD_OFFICIAL_INVITATIONS = graphql(`
+  mutation RegionRecordOfficialInvitations($conventionId: ID!) {
+    recordOfficialInvitations(conventionId: $conventionId) { id invitationsSentAt }
+  }
+`);
+
+export const REGION_ISSUE_CONFORMITY_ATTESTATION = graphql(`
+  mutation RegionIssueConformityAttestation($trainingSessionId: ID!) {
+    issueConformityAttestation(trainingSessionId: $trainingSessionId) { id attestationIssuedAt }
+  }
+`);
+
+export const REGION_GRANT_DEROGATION = graphql(`
+  mutation RegionGrantDerogation($input: ReasonInput!) {
+    grantDerogation(input: $input) { id derogationGrantedAt derogationReason }
+  }
+`);

@@ -1,0 +1,107 @@
+import { useState, type FormEvent } from "react";
+import { graphql } from "../../gql";
+import type { SelectionMethod } from "../../gql/graphql";
+import { ActionButton } from "../../ui/ActionButton";
+import { Field } from "../../ui/Field";
+import { SELECTION_METHOD_LABELS } from "../../ui/labels";
+import { Disclosure } from "./Disclosure";
+import { fullName } from "./labels";
+import { FormMessages } from "./Section";
+import type { CockpitCandidacy } from "./types";
+import { useSubmit } from "./useSubmit";
+
+const MOVE = graphql(`
+  mutation CockpitMoveCandidacy($input: MoveCandidacyInput!) {
+    moveCandidacy(input: $input) { id status statusReason selectionMethod exitSolution }
+  }
+`);
+
+const OPEN = ["PROPOSED", "INFORMATION_SESSION", "SELECTION"];
+
+/** The moves the training organisation may make from the candidacy's status (domain/machines.ts). */
+export function CandidacyActions({ candidacy }: { candidacy: CockpitCandidacy }) {
+  const name = fullName(candidacy.candidate);
+  const { status } = candidacy;
+  if (!OPEN.includes(status) && status !== "ADMITTED") return null;
+  return (
+    <div className="cockpit-actions">
+      {status === "PROPOSED" && (
+        <ActionButton mutation={MOVE} variables={{ input: { candidacyId: candidacy.id, to: "INFORMATION_SESSION" } }} label="Inviter à la réunion d'information" tone="secondary" />
+      )}
+      {(status === "PROPOSED" || status === "INFORMATION_SESSION") && <SelectionForm candidacyId={candidacy.id} name={name} />}
+      {status === "SELECTION" && (
+        <ActionButton mutation={MOVE} variables={{ input: { candidacyId: candidacy.id, to: "ADMITTED" } }} label="Admettre en formation" />
+      )}
+      {OPEN.includes(status) && (
+        <ReasonForm candidacyId={candidacy.id} to="DECLINED" legend={`Ne pas retenir la candidature de ${name}`} toggle="Ne pas retenir" button="Enregistrer le refus" />
+      )}
+      {status === "ADMITTED" && (
+        <ReasonForm candidacyId={candidacy.id} to="LEFT" legend={`Sortie de formation de ${name}`} toggle="Sortie du stagiaire" button="Enregistrer la sortie" withSolution />
+      )}
+    </div>
+  );
+}
+
+function SelectionForm({ candidacyId, name }: { candidacyId: string; name: string }) {
+  const [method, setMethod] = useState<SelectionMethod>("MRS");
+  const { submit, loading, errors } = useSubmit(MOVE);
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    void submit({ input: { candidacyId, to: "SELECTION", selectionMethod: method } });
+  };
+  return (
+    <form onSubmit={onSubmit}>
+      <fieldset className="cockpit-inline cockpit-inline--bare">
+        <legend className="visually-hidden">Sélection de {name}</legend>
+        <Field label="Méthode de sélection" error={errors.byField.selectionMethod}>
+          {(props) => (
+            <select {...props} value={method} onChange={(e) => setMethod(e.target.value as SelectionMethod)}>
+              {(Object.keys(SELECTION_METHOD_LABELS) as SelectionMethod[]).map((m) => <option key={m} value={m}>{SELECTION_METHOD_LABELS[m]}</option>)}
+            </select>
+          )}
+        </Field>
+        <button type="submit" className="button button--primary" disabled={loading}>Retenir pour la sélection</button>
+      </fieldset>
+      <FormMessages errors={errors} shownFields={["selectionMethod"]} />
+    </form>
+  );
+}
+
+interface ReasonFormProps {
+  candidacyId: string;
+  to: "DECLINED" | "LEFT";
+  legend: string;
+  toggle: string;
+  button: string;
+  withSolution?: boolean;
+}
+
+/** A move that needs a reason (and, when a trainee leaves, the solution found), shown on demand. */
+function ReasonForm({ candidacyId, to, legend, toggle, button, withSolution }: ReasonFormProps) {
+  const [reason, setReason] = useState("");
+  const [solution, setSolution] = useState("");
+  const { submit, loading, errors } = useSubmit(MOVE);
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    void submit({ input: { candidacyId, to, reason: reason.trim(), ...(withSolution && solution.trim() ? { exitSolution: solution.trim() } : {}) } });
+  };
+  return (
+    <Disclosure label={toggle}>
+      <form onSubmit={onSubmit}>
+        <fieldset className="cockpit-inline">
+          <legend>{legend}</legend>
+          <Field label="Motif" error={errors.byField.reason}>
+            {(props) => <input {...props} value={reason} onChange={(e) => setReason(e.target.value)} required />}
+          </Field>
+          {withSolution && (
+            <Field label="Solution trouvée" error={errors.byField.exitSolution} hint="Parcours complet, orientation vers France Travail…">
+              {(props) => <input {...props} value={solution} onChange={(e) => setSolution(e.target.value)} />}
+            </Field>
+          )}
+          <button type="submit" className={`button button--${to === "LEFT" ? "danger" : "secondary"}`} disabled={loading}>{button}</button>
+        </fieldset>
+        <FormMessages errors={errors} shownFields={["reason", "exitSolution"]} />
+      </form>
+    </Disclosure>
+  );
+}

@@ -1,0 +1,55 @@
+import { graphql } from "../../gql";
+import { ActionButton } from "../../ui/ActionButton";
+import { frenchDateTime, PURCHASE_ORDER_STATUS_LABELS } from "../../ui/labels";
+import { Badge, Empty } from "../../ui/states";
+import { PURCHASE_ORDER_TONES } from "./labels";
+import { CockpitSection } from "./Section";
+import type { CockpitOperation } from "./types";
+
+const REQUEST = graphql(`
+  mutation CockpitRequestPurchaseOrder($hiringIntentionId: ID!) {
+    requestPurchaseOrder(hiringIntentionId: $hiringIntentionId) { id status }
+  }
+`);
+
+/** « 1 emploi = 1 formation »: one purchase order per hiring intention, served in order of arrival. */
+export function PurchaseOrdersSection({ intentions }: { intentions: CockpitOperation["hiringIntentions"] }) {
+  const ordered = [...intentions].sort((a, b) => a.receivedAt.localeCompare(b.receivedAt));
+  return (
+    <CockpitSection id="bons-de-commande" title="Bons de commande">
+      <p className="cockpit-meta">Un bon de commande par intention d'embauche, servi dans l'ordre d'arrivée ; il est adressé au chef de file du groupement.</p>
+      {ordered.length === 0 ? (
+        <Empty>Aucune intention d'embauche pour cette opération.</Empty>
+      ) : (
+        <ul className="cockpit-list">
+          {ordered.map((intention) => {
+            const order = intention.purchaseOrder;
+            return (
+              <li key={intention.id}>
+                <div className="cockpit-row">
+                  <strong>{intention.company?.name ?? "Entreprise"}</strong>
+                  <span>{intention.jobTitle} ({intention.positions} poste{intention.positions > 1 ? "s" : ""})</span>
+                  <span className="cockpit-meta">intention reçue le {frenchDateTime(intention.receivedAt)}</span>
+                </div>
+                <div className="cockpit-actions">
+                  {order ? (
+                    <span className="cockpit-row">
+                      <span>Bon de commande :</span>
+                      <Badge tone={PURCHASE_ORDER_TONES[order.status] ?? "neutral"}>{PURCHASE_ORDER_STATUS_LABELS[order.status] ?? order.status}</Badge>
+                      <span className="cockpit-meta">demandé le {frenchDateTime(order.receivedAt)}{order.lead ? `, adressé à ${order.lead.name}` : ""}</span>
+                      {order.refusalReason && <span>Motif du refus : {order.refusalReason}</span>}
+                    </span>
+                  ) : intention.status === "WITHDRAWN" ? (
+                    <Badge tone="bad">Intention retirée par l'entreprise</Badge>
+                  ) : (
+                    <ActionButton mutation={REQUEST} variables={{ hiringIntentionId: intention.id }} label="Demander le bon de commande" />
+                  )}
+                </div>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </CockpitSection>
+  );
+}
