@@ -82,6 +82,7 @@ describeInBrowser("each partner's main journey in Chromium", () => {
     await page.getByRole("button", { name: "Proposer le candidat" }).click();
     await page.getByRole("status").filter({ hasText: "Candidat proposé" }).waitFor();
     await page.getByText("Léa Fournier").first().waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
   });
 
   it("France Travail: sees its own candidates, never the Mission Locale's", async () => {
@@ -108,6 +109,7 @@ describeInBrowser("each partner's main journey in Chromium", () => {
     await page.getByRole("button", { name: "Constituer le groupe" }).click();
     await page.getByText("Session non qualifiée DEFI : 3 stagiaires appariés sur 7 requis pour 10 places financées").last().waitFor();
     await screenshot(page, "cockpit-organisme-de-formation");
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
   });
 
   it("Region (RTF): a board of every operation of its territory, without candidates' contact details nor another region's operations", async () => {
