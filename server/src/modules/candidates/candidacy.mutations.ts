@@ -13,7 +13,7 @@ import { TrainingSession } from "../../entities/training-session.js";
 import { authenticated, type Context } from "../../graphql/context.js";
 import { eventType } from "../../realtime/journal.js";
 import { badInput, DomainError } from "../../graphql/errors.js";
-import { actorOf, assertAllowed, assertOperationOpen, forbidden, locked, requireReason, visibleOrFail } from "../shared/guard.js";
+import { actorOf, assertAllowed, assertOperationOpen, forbidden, locked, requireReason, visibleOrFail, visibleCandidacy } from "../shared/guard.js";
 import { MoveCandidacyInput, ProposeCandidateInput } from "./candidacy.inputs.js";
 
 const ACTIVE_STATUSES = [CandidacyStatus.PROPOSED, CandidacyStatus.INFORMATION_SESSION, CandidacyStatus.SELECTION, CandidacyStatus.ADMITTED];
@@ -75,8 +75,7 @@ export class CandidacyMutations {
   @Mutation(() => Candidacy, { description: "Moves a candidacy along its path; who may make each move is CANDIDACY_TRANSITIONS" })
   async moveCandidacy(@Arg("input") input: MoveCandidacyInput, @Ctx() ctx: Context): Promise<Candidacy> {
     const { viewer, reader, journal } = authenticated(ctx);
-    const visible = await visibleOrFail(reader, Candidacy, input.candidacyId, "Candidature");
-    const session = await visibleOrFail(reader, TrainingSession, visible.trainingSessionId, "Session");
+    const { candidacy: visible, session } = await visibleCandidacy(reader, input.candidacyId);
     const companyId = visible.hiringIntentionId ? (await reader.one(HiringIntention, visible.hiringIntentionId))?.companyId ?? null : null;
     return journal.run(actorOf(viewer), async (tx) => {
       await assertOperationOpen(tx.manager, session.operationId);
@@ -110,8 +109,7 @@ export class CandidacyMutations {
   async validateProfile(@Arg("candidacyId", () => ID) candidacyId: string, @Ctx() ctx: Context): Promise<Candidacy> {
     const { viewer, reader, journal } = authenticated(ctx);
     assertAllowed(viewer, PERMISSIONS.validateProfile);
-    const visible = await visibleOrFail(reader, Candidacy, candidacyId, "Candidature");
-    const session = await visibleOrFail(reader, TrainingSession, visible.trainingSessionId, "Session");
+    const { candidacy: visible, session } = await visibleCandidacy(reader, candidacyId);
     const companyId = visible.hiringIntentionId ? (await reader.one(HiringIntention, visible.hiringIntentionId))?.companyId ?? null : null;
     if (viewer.kind === OrganisationKind.COMPANY && companyId !== viewer.organisationId) throw forbidden("Seul l'employeur visé valide le profil.");
     if (viewer.kind === OrganisationKind.TRAINING_ORGANISATION && session.trainingOrganisationId !== viewer.organisationId) throw forbidden("Seul l'organisme de formation de la session valide le profil.");

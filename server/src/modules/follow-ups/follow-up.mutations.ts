@@ -10,7 +10,7 @@ import { Programme } from "../../entities/programme.js";
 import { TrainingSession } from "../../entities/training-session.js";
 import { authenticated, type Context } from "../../graphql/context.js";
 import { DomainError } from "../../graphql/errors.js";
-import { actorOf, assertAllowed, assertOperationOpen, assertRunsSession, locked, visibleOrFail } from "../shared/guard.js";
+import { actorOf, assertAllowed, assertOperationOpen, assertRunsSession, locked, visibleOrFail, visibleCandidacy } from "../shared/guard.js";
 import { companiesOf } from "../reviews/review.mutations.js";
 
 @InputType()
@@ -52,8 +52,7 @@ export class FollowUpMutations {
     const { viewer, reader, journal } = authenticated(ctx);
     assertAllowed(viewer, PERMISSIONS.reportFollowUp);
     const visible = await visibleOrFail(reader, FollowUp, input.followUpId, "Suivi");
-    const candidacy = await visibleOrFail(reader, Candidacy, visible.candidacyId, "Candidature");
-    const session = await visibleOrFail(reader, TrainingSession, candidacy.trainingSessionId, "Session");
+    const { candidacy, session } = await visibleCandidacy(reader, visible.candidacyId);
     assertRunsSession(viewer, session, "rendre compte du suivi de ses stagiaires");
     return journal.run(actorOf(viewer), async (tx) => {
       await assertOperationOpen(tx.manager, session.operationId);

@@ -4,14 +4,12 @@ import { isValidCalendarDate } from "../../domain/calendar.js";
 import { OrganisationKind } from "../../domain/kinds.js";
 import { PERMISSIONS } from "../../domain/permissions.js";
 import { CandidacyStatus, ImmersionKind } from "../../domain/vocabulary.js";
-import { Candidacy } from "../../entities/candidacy.js";
 import { Immersion } from "../../entities/immersion.js";
 import { Organisation } from "../../entities/organisation.js";
-import { TrainingSession } from "../../entities/training-session.js";
 import { authenticated, type Context } from "../../graphql/context.js";
 import { badInput, DomainError } from "../../graphql/errors.js";
 import { LocalDate } from "../../graphql/scalars.js";
-import { actorOf, assertAllowed, assertOperationOpen, assertRunsSession, locked, visibleOrFail } from "../shared/guard.js";
+import { actorOf, assertAllowed, assertOperationOpen, assertRunsSession, locked, visibleOrFail, visibleCandidacy } from "../shared/guard.js";
 
 @InputType()
 class ScheduleImmersionInput {
@@ -34,8 +32,7 @@ export class ImmersionMutations {
   async scheduleImmersion(@Arg("input") input: ScheduleImmersionInput, @Ctx() ctx: Context): Promise<Immersion> {
     const { viewer, reader, journal } = authenticated(ctx);
     assertAllowed(viewer, PERMISSIONS.scheduleImmersion);
-    const candidacy = await visibleOrFail(reader, Candidacy, input.candidacyId, "Candidature");
-    const session = await visibleOrFail(reader, TrainingSession, candidacy.trainingSessionId, "Session");
+    const { candidacy, session } = await visibleCandidacy(reader, input.candidacyId);
     assertRunsSession(viewer, session, "planifier ses immersions");
     const company = await reader.one(Organisation, input.companyId);
     if (!company || company.kind !== OrganisationKind.COMPANY) throw badInput("companyId", "une entreprise de l'équipe projet est attendue");
@@ -56,8 +53,7 @@ export class ImmersionMutations {
     const { viewer, reader, journal } = authenticated(ctx);
     assertAllowed(viewer, PERMISSIONS.debriefImmersion);
     const visible = await visibleOrFail(reader, Immersion, input.immersionId, "Immersion");
-    const candidacy = await visibleOrFail(reader, Candidacy, visible.candidacyId, "Candidature");
-    const session = await visibleOrFail(reader, TrainingSession, candidacy.trainingSessionId, "Session");
+    const { candidacy, session } = await visibleCandidacy(reader, visible.candidacyId);
     assertRunsSession(viewer, session, "débriefer ses immersions");
     return journal.run(actorOf(viewer), async (tx) => {
       await assertOperationOpen(tx.manager, session.operationId);

@@ -5,7 +5,8 @@ import { OrganisationKind } from "../../domain/kinds.js";
 import { isAllowed, whoMay, type Permission } from "../../domain/permissions.js";
 import { OperationStatus } from "../../domain/vocabulary.js";
 import { Operation } from "../../entities/operation.js";
-import type { TrainingSession } from "../../entities/training-session.js";
+import { Candidacy } from "../../entities/candidacy.js";
+import { TrainingSession } from "../../entities/training-session.js";
 import { DomainError, notFound } from "../../graphql/errors.js";
 import type { Actor } from "../../realtime/journal.js";
 
@@ -54,4 +55,10 @@ export function requireReason(field: string, value: string | null | undefined): 
   const text = value?.trim();
   if (!text) throw new DomainError("BAD_USER_INPUT", `${field} : un motif est obligatoire.`, { field });
   return text;
+}
+
+/** A candidacy the viewer may see, with its session. */
+export async function visibleCandidacy(reader: ScopedReader, candidacyId: string): Promise<{ candidacy: Candidacy; session: TrainingSession }> {
+  const candidacy = await visibleOrFail(reader, Candidacy, candidacyId, "Candidature");
+  return { candidacy, session: await visibleOrFail(reader, TrainingSession, candidacy.trainingSessionId, "Session") };
 }

@@ -13,7 +13,7 @@ import { Programme } from "../../entities/programme.js";
 import { TrainingSession } from "../../entities/training-session.js";
 import { authenticated, type Context } from "../../graphql/context.js";
 import { badInput, DomainError } from "../../graphql/errors.js";
-import { actorOf, assertAllowed, assertOperationOpen, assertRunsSession, locked, visibleOrFail } from "../shared/guard.js";
+import { actorOf, assertAllowed, assertOperationOpen, assertRunsSession, locked, visibleOrFail, visibleCandidacy } from "../shared/guard.js";
 import { activePairings, sessionQualification } from "./session-facts.js";
 import { CreateTrainingSessionInput, EndPairingInput, PairTraineeInput, TrainingSessionFields } from "./training-session.inputs.js";
 
@@ -130,8 +130,7 @@ export class TrainingSessionMutations {
     const { viewer, reader, journal } = authenticated(ctx);
     assertAllowed(viewer, PERMISSIONS.endPairing);
     const pairing = await visibleOrFail(reader, Pairing, input.pairingId, "Appariement");
-    const candidacy = await visibleOrFail(reader, Candidacy, pairing.candidacyId, "Candidature");
-    const session = await visibleOrFail(reader, TrainingSession, candidacy.trainingSessionId, "Session");
+    const { candidacy, session } = await visibleCandidacy(reader, pairing.candidacyId);
     assertRunsSession(viewer, session, "mettre fin à ses appariements");
     return journal.run(actorOf(viewer), async (tx) => {
       await assertOperationOpen(tx.manager, session.operationId);
