@@ -1,6 +1,6 @@
 import { useApolloClient, useMutation } from "@apollo/client/react";
 import { useState, type FormEvent } from "react";
-import { graphql } from "../gql";
+import { graphql } from "../../generated/gql";
 import { serverErrors } from "../ui/errors";
 import { Field } from "../ui/Field";
 

@@ -1,4 +1,4 @@
-import { graphql } from "../gql";
+import { graphql } from "../../generated/gql";
 import { useQuery } from "@apollo/client/react";
 
 export const VIEWER = graphql(`

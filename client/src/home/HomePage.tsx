@@ -1,6 +1,6 @@
 import { useQuery } from "@apollo/client/react";
 import { Link } from "react-router";
-import { graphql } from "../gql";
+import { graphql } from "../../generated/gql";
 import type { ViewerInfo } from "../shell/AppShell";
 import { ActionButton } from "../ui/ActionButton";
 import { describeEvent } from "../ui/events";

@@ -1,8 +1,8 @@
 import { useApolloClient, useMutation, useQuery } from "@apollo/client/react";
 import type { ReactNode } from "react";
 import { NavLink } from "react-router";
-import { graphql } from "../gql";
-import type { ViewerQuery } from "../gql/graphql";
+import { graphql } from "../../generated/gql";
+import type { ViewerQuery } from "../../generated/gql/graphql";
 import { KIND_LABELS, ROLE_LABELS } from "../ui/labels";
 import { useLiveRefresh } from "./live";
 

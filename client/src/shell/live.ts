@@ -1,6 +1,6 @@
 import { useApolloClient, useSubscription } from "@apollo/client/react";
 import { useEffect, useRef, useState } from "react";
-import { graphql } from "../gql";
+import { graphql } from "../../generated/gql";
 
 const LIVE_EVENTS = graphql(`
   subscription LiveEvents {

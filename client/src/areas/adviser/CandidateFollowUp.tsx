@@ -1,6 +1,6 @@
 import { useMutation } from "@apollo/client/react";
 import { useId, useState, type FormEvent } from "react";
-import type { AdviserCandidatesQuery, CandidacyStatus } from "../../gql/graphql";
+import type { AdviserCandidatesQuery, CandidacyStatus } from "../../../generated/gql/graphql";
 import { ActionButton } from "../../ui/ActionButton";
 import { serverErrors } from "../../ui/errors";
 import { Field } from "../../ui/Field";

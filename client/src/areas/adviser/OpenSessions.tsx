@@ -1,4 +1,4 @@
-import type { AdviserSessionsQuery } from "../../gql/graphql";
+import type { AdviserSessionsQuery } from "../../../generated/gql/graphql";
 import { CANDIDACY_STATUS_LABELS, CONTRACT_LABELS, frenchDay } from "../../ui/labels";
 import { Badge } from "../../ui/states";
 import { PATH_STEPS, OFF_PATH_STATUSES, positionsLabel, proposedCount } from "./adviserLabels";

@@ -1,4 +1,4 @@
-import type { CandidacyStatus } from "../../gql/graphql";
+import type { CandidacyStatus } from "../../../generated/gql/graphql";
 import type { ServerErrors } from "../../ui/errors";
 
 /** The regular path of a candidacy, in order. */

@@ -1,4 +1,4 @@
-import { graphql } from "../../gql";
+import { graphql } from "../../../generated/gql";
 
 /** Sessions the adviser's organisation may see, with their jobs and the counts over every adviser's candidates. */
 export const ADVISER_SESSIONS = graphql(`

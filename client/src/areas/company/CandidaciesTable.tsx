@@ -1,4 +1,4 @@
-import type { CompanyIntentionsQuery } from "../../gql/graphql";
+import type { CompanyIntentionsQuery } from "../../../generated/gql/graphql";
 import { ActionButton } from "../../ui/ActionButton";
 import { CANDIDACY_STATUS_LABELS, frenchDateTime } from "../../ui/labels";
 import { Badge, Empty } from "../../ui/states";

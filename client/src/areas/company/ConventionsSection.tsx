@@ -1,5 +1,5 @@
 import { useQuery } from "@apollo/client/react";
-import type { CompanyConventionsQuery } from "../../gql/graphql";
+import type { CompanyConventionsQuery } from "../../../generated/gql/graphql";
 import { ActionButton } from "../../ui/ActionButton";
 import { CONVENTION_STATUS_LABELS, frenchDateTime, frenchDay } from "../../ui/labels";
 import { Badge, Empty, QueryState } from "../../ui/states";

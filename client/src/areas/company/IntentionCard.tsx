@@ -1,4 +1,4 @@
-import type { CompanyIntentionsQuery } from "../../gql/graphql";
+import type { CompanyIntentionsQuery } from "../../../generated/gql/graphql";
 import { COMMITMENT_LABELS, frenchDateTime, frenchDay, PURCHASE_ORDER_STATUS_LABELS } from "../../ui/labels";
 import { Badge } from "../../ui/states";
 import { CandidaciesTable } from "./CandidaciesTable";

@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from "@apollo/client/react";
 import { useId, useState, type FormEvent } from "react";
-import type { CompanyCommitment, ContractType, CompanyOperationChoicesQuery } from "../../gql/graphql";
+import type { CompanyCommitment, ContractType, CompanyOperationChoicesQuery } from "../../../generated/gql/graphql";
 import { serverErrors, type ServerErrors } from "../../ui/errors";
 import { Field } from "../../ui/Field";
 import { COMMITMENT_LABELS, CONTRACT_LABELS, frenchDay } from "../../ui/labels";

@@ -1,5 +1,5 @@
 import { useQuery } from "@apollo/client/react";
-import type { CompanyReviewsQuery } from "../../gql/graphql";
+import type { CompanyReviewsQuery } from "../../../generated/gql/graphql";
 import { CANDIDACY_STATUS_LABELS, CERTIFICATION_LABELS, CONTRACT_LABELS, EMPLOYMENT_STATUS_LABELS, frenchDateTime, frenchDay } from "../../ui/labels";
 import { Badge, Empty, QueryState } from "../../ui/states";
 import { personName, TRAINEE_STATUSES } from "./companyLabels";

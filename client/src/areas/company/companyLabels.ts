@@ -1,4 +1,4 @@
-import type { CompanyCommitment, ContractType } from "../../gql/graphql";
+import type { CompanyCommitment, ContractType } from "../../../generated/gql/graphql";
 import { CONTRACT_LABELS } from "../../ui/labels";
 import type { ServerErrors } from "../../ui/errors";
 

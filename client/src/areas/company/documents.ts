@@ -1,4 +1,4 @@
-import { graphql } from "../../gql";
+import { graphql } from "../../../generated/gql";
 
 /** The company's own hiring intentions (the API filters out every other company's). */
 export const COMPANY_INTENTIONS = graphql(`

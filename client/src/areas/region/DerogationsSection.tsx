@@ -1,5 +1,5 @@
 import { useQuery } from "@apollo/client/react";
-import type { RegionHiringIntentionsQuery } from "../../gql/graphql";
+import type { RegionHiringIntentionsQuery } from "../../../generated/gql/graphql";
 import { QueryState } from "../../ui/states";
 import { REGION_GRANT_DEROGATION, REGION_HIRING_INTENTIONS } from "./queries";
 import { ReasonForm } from "./ReasonForm";

@@ -1,5 +1,5 @@
 import { useQuery } from "@apollo/client/react";
-import type { RegionPurchaseOrdersQuery } from "../../gql/graphql";
+import type { RegionPurchaseOrdersQuery } from "../../../generated/gql/graphql";
 import type { ViewerInfo } from "../../shell/AppShell";
 import { ActionButton } from "../../ui/ActionButton";
 import { frenchDateTime, PURCHASE_ORDER_STATUS_LABELS } from "../../ui/labels";

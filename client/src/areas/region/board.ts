@@ -1,4 +1,4 @@
-import type { RegionBoardQuery } from "../../gql/graphql";
+import type { RegionBoardQuery } from "../../../generated/gql/graphql";
 
 export type BoardOperation = RegionBoardQuery["operations"]["nodes"][number];
 export type BoardSession = BoardOperation["trainingSessions"][number];

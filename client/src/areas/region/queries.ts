@@ -1,4 +1,4 @@
-import { graphql } from "../../gql";
+import { graphql } from "../../../generated/gql";
 
 /**
  * The Region's board: every operation of its territory (the API restricts it), with what the

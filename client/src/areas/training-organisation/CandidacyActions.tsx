@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from "react";
-import { graphql } from "../../gql";
-import type { SelectionMethod } from "../../gql/graphql";
+import { graphql } from "../../../generated/gql";
+import type { SelectionMethod } from "../../../generated/gql/graphql";
 import { ActionButton } from "../../ui/ActionButton";
 import { Field } from "../../ui/Field";
 import { SELECTION_METHOD_LABELS } from "../../ui/labels";

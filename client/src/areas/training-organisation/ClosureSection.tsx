@@ -1,4 +1,4 @@
-import { graphql } from "../../gql";
+import { graphql } from "../../../generated/gql";
 import { ActionButton } from "../../ui/ActionButton";
 import { frenchDateTime } from "../../ui/labels";
 import { Badge } from "../../ui/states";

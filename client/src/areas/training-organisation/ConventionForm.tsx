@@ -1,7 +1,7 @@
 import { useQuery } from "@apollo/client/react";
 import { useState, type FormEvent } from "react";
-import { graphql } from "../../gql";
-import type { UpdateConventionInput } from "../../gql/graphql";
+import { graphql } from "../../../generated/gql";
+import type { UpdateConventionInput } from "../../../generated/gql/graphql";
 import { Field } from "../../ui/Field";
 import { FormMessages } from "./Section";
 import type { CockpitConvention } from "./types";

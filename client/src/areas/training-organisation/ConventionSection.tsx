@@ -1,4 +1,4 @@
-import { graphql } from "../../gql";
+import { graphql } from "../../../generated/gql";
 import type { ViewerInfo } from "../../shell/AppShell";
 import { ActionButton } from "../../ui/ActionButton";
 import { CONVENTION_STATUS_LABELS, frenchDateTime, frenchDay, KIND_LABELS } from "../../ui/labels";

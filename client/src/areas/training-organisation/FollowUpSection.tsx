@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from "react";
-import { graphql } from "../../gql";
-import type { ContractType, EmploymentStatus } from "../../gql/graphql";
+import { graphql } from "../../../generated/gql";
+import type { ContractType, EmploymentStatus } from "../../../generated/gql/graphql";
 import { ActionButton } from "../../ui/ActionButton";
 import { Field } from "../../ui/Field";
 import { CONTRACT_LABELS, EMPLOYMENT_STATUS_LABELS, frenchDateTime, frenchDay } from "../../ui/labels";

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from "react";
-import { graphql } from "../../gql";
-import type { ImmersionKind } from "../../gql/graphql";
+import { graphql } from "../../../generated/gql";
+import type { ImmersionKind } from "../../../generated/gql/graphql";
 import { Field } from "../../ui/Field";
 import { frenchDateTime, frenchDay } from "../../ui/labels";
 import { Empty } from "../../ui/states";

@@ -1,6 +1,6 @@
 import { useQuery } from "@apollo/client/react";
 import { Link, useParams } from "react-router";
-import { graphql } from "../../gql";
+import { graphql } from "../../../generated/gql";
 import type { ViewerInfo } from "../../shell/AppShell";
 import { frenchDay } from "../../ui/labels";
 import { Badge, QueryState } from "../../ui/states";

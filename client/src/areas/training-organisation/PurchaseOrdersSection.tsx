@@ -1,4 +1,4 @@
-import { graphql } from "../../gql";
+import { graphql } from "../../../generated/gql";
 import { ActionButton } from "../../ui/ActionButton";
 import { frenchDateTime, PURCHASE_ORDER_STATUS_LABELS } from "../../ui/labels";
 import { Badge, Empty } from "../../ui/states";

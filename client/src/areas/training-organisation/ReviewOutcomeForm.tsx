@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from "react";
-import { graphql } from "../../gql";
-import type { CertificationLevel, ContractType } from "../../gql/graphql";
+import { graphql } from "../../../generated/gql";
+import type { CertificationLevel, ContractType } from "../../../generated/gql/graphql";
 import { Field } from "../../ui/Field";
 import { CERTIFICATION_LABELS, CONTRACT_LABELS } from "../../ui/labels";
 import { fullName } from "./labels";

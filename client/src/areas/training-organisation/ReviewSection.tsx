@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from "react";
-import { graphql } from "../../gql";
+import { graphql } from "../../../generated/gql";
 import { Field } from "../../ui/Field";
 import { frenchDateTime } from "../../ui/labels";
 import { Empty } from "../../ui/states";

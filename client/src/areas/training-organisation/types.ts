@@ -1,4 +1,4 @@
-import type { CockpitOperationQuery } from "../../gql/graphql";
+import type { CockpitOperationQuery } from "../../../generated/gql/graphql";
 
 /** The operation as the cockpit reads it (one query, every section draws from it). */
 export type CockpitOperation = NonNullable<CockpitOperationQuery["operation"]>;
