@@ -2,6 +2,7 @@ import { InitialSchema1763870000000 } from "./1763870000000-initial-schema.js";
 import { Programmes1763870000001 } from "./1763870000001-programmes.js";
 import { WorkflowColumns1763870000002 } from "./1763870000002-workflow-columns.js";
 import { NotificationsAndAlerts1763870000003 } from "./1763870000003-notifications-and-alerts.js";
+import { ProcessAndTime1763870000004 } from "./1763870000004-process-and-time.js";
 
 /** Every migration, in order. The database schema only ever comes from these. */
-export const MIGRATIONS = [InitialSchema1763870000000, Programmes1763870000001, WorkflowColumns1763870000002, NotificationsAndAlerts1763870000003];
+export const MIGRATIONS = [InitialSchema1763870000000, Programmes1763870000001, WorkflowColumns1763870000002, NotificationsAndAlerts1763870000003, ProcessAndTime1763870000004];

@@ -15,6 +15,8 @@ export interface Config {
   clientDistDir: string;
   /** how often deadlines are checked (J-28, J-20, overdue follow-ups); 0 disables */
   deadlineCheckIntervalMs: number;
+  /** outside production: a file holding the platform's "now" (browser tests move the date) */
+  clockFile: string | null;
 }
 
 /** The checkout's root, whether running from src/ (tests) or dist/server/src (build). */
@@ -34,5 +36,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemoData: !production && env.CORDEE_DEMO_DATA !== "false",
     clientDistDir: env.CORDEE_CLIENT_DIST ?? path.join(PROJECT_ROOT, "client", "dist"),
     deadlineCheckIntervalMs: Number(env.DEADLINE_CHECK_INTERVAL_MS ?? 60_000),
+    clockFile: production ? null : env.CORDEE_CLOCK_FILE || null,
   };
 }

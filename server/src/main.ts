@@ -1,5 +1,6 @@
 import "reflect-metadata";
 import { startCordeeServer } from "./app.js";
+import { fileClock, systemClock } from "./clock.js";
 import { readConfig } from "./config.js";
 import { openDatabase } from "./db/database.js";
 import { seedDemoDataIfEmpty } from "./demo/seed.js";
@@ -11,7 +12,8 @@ async function main(): Promise<void> {
   const config = readConfig();
   const database = await openDatabase(config, log);
   if (config.seedDemoData && (await seedDemoDataIfEmpty(database.dataSource))) log("données de démonstration créées");
-  const server = await startCordeeServer({ config, dataSource: database.dataSource, schema: await cordeeSchema() });
+  const clock = config.clockFile ? fileClock(config.clockFile) : systemClock;
+  const server = await startCordeeServer({ config, dataSource: database.dataSource, schema: await cordeeSchema(), clock });
   log(`Cordée prête sur ${server.url}`);
 
   let stopping = false;

@@ -1,3 +1,4 @@
+import { todayInParis } from "../../server/src/domain/calendar";
 import { OrganisationKind } from "../../server/src/domain/kinds";
 
 /**
@@ -49,7 +50,7 @@ const OPERATIONS = team(["Op A"], ["Op A", "Op B"]);
 const LOGIN = "USER_LOGGED_IN";
 /** each user sees its own notifications only; OF-Gone's, on an operation it left, nobody */
 const NOTIFIED = sees({ OF: ["A_TEAM"], ML: ["A_ML1_CANDIDATE"], FT: [], CO: ["A_TEAM"], RE: ["B_TEAM"] });
-const STEP_CODES = ["CALL_FOR_TENDERS", "TRAINING_ENGINEERING", "PREPARATORY_MEETING", "ADMINISTRATIVE_ENTRY", "GROUP_CONSTITUTION", "SESSION_START", "SIGNATURE", "REVIEW", "CLOSURE"];
+const STEP_CODES = ["CALL_FOR_TENDERS", "TRAINING_ENGINEERING", "PREPARATORY_MEETING", "ADMINISTRATIVE_ENTRY", "GROUP_CONSTITUTION", "SESSION_START", "SIGNATURE", "REVIEW", "CLOSURE", "FOLLOW_UP"];
 const PLANNING_CODES = ["DATE_OPTIONS_TO_RTF", "DRAFT_TO_RTF", "FORWARDED_TO_CABINET", "OFFICIAL_INVITATIONS", "SAVE_THE_DATE"];
 
 const q = {
@@ -71,6 +72,8 @@ const q = {
 
 export const QUERY_FIELDS: Record<string, Probe> = {
   viewer: probe(`{ viewer { organisation { name } } }`, "viewer.organisation.name", OWN),
+  // the platform's date is the same for everyone
+  today: probe(`{ today }`, "today", team([todayInParis(new Date())])),
   programmes: probe(`{ programmes { nodes { code } } }`, "programmes.nodes.code", team(["DEFI", "UN_EMPLOI_UNE_FORMATION"])),
   programme: probe(q.programme.query, q.programme.paths("code"), team(["DEFI", "UN_EMPLOI_UNE_FORMATION"]), q.programme.variables),
   organisations: probe(`{ organisations(first: 100) { nodes { name } } }`, "organisations.nodes.name", team(OP_A_ORGS, [...OP_A_ORGS, ...OP_B_ORGS])),
@@ -106,10 +109,11 @@ export const QUERY_FIELDS: Record<string, Probe> = {
   purchaseOrders: probe(`{ purchaseOrders { nodes { hiringIntention { jobTitle } } } }`, "purchaseOrders.nodes.hiringIntention.jobTitle", ORDERS),
   purchaseOrder: probe(q.purchaseOrder.query, q.purchaseOrder.paths("hiringIntention.jobTitle"),
     sees({ OF: ["Préparateur B"], ML: [], FT: [], CO: [], RE: ["Préparateur B"] }), q.purchaseOrder.variables),
-  // what each must do now, all on its own operation: the OF has signed Convention A, the others have not
+  // what each must do now, all on its own operation: the OF has signed Convention A, the others have not;
+  // the Region signs through its elected representative, not its RTF (the Region's viewer here)
   tasks: probe(`{ tasks { code operationTitle } }`, ["tasks.code", "tasks.operationTitle"], sees({
     OF: ["SEND_DATE_OPTIONS", "SEND_CONVENTION_DRAFT", "CONSTITUTE_GROUP", "Op A"], ML: ["PROPOSE_CANDIDATES", "SIGN_CONVENTION", "Op A"],
-    FT: ["PROPOSE_CANDIDATES", "SIGN_CONVENTION", "Op A"], CO: ["SIGN_CONVENTION", "Op A"], RE: ["SIGN_CONVENTION", "Op A"],
+    FT: ["PROPOSE_CANDIDATES", "SIGN_CONVENTION", "Op A"], CO: ["SIGN_CONVENTION", "Op A"], RE: [],
   })),
   notifications: probe(`{ notifications(first: 100) { nodes { event { type } } } }`, "notifications.nodes.event.type", NOTIFIED),
   unreadNotificationCount: probe(`{ unreadNotificationCount }`, "unreadNotificationCount", sees({ OF: ["1"], ML: ["1"], FT: ["0"], CO: ["1"], RE: ["1"] })),
@@ -147,6 +151,18 @@ export const RELATION_FIELDS: Record<string, Probe> = {
   // live qualification counts the session's active pairings: Session A has 2, Session B 1
   "TrainingSession.qualification": probe(list("trainingSessions", "{ qualification { counted } }"), "trainingSessions.nodes.qualification.counted", team(["2"], ["2", "1"])),
   "Operation.steps": probe(list("operations", "{ steps { code } }"), "operations.nodes.steps.code", team(STEP_CODES)),
+  "Operation.meetings": probe(list("operations", "{ meetings { place } }"), "operations.nodes.meetings.place", team(["salle Op A"], ["salle Op A", "salle Op B"])),
+  "Meeting.organisedBy": probe(list("operations", "{ meetings { organisedBy { name } } }"), "operations.nodes.meetings.organisedBy.name", team(["OF1"], ["OF1", "OF2"])),
+  "Meeting.attendingOrganisations": probe(list("operations", "{ meetings { attendingOrganisations { name } } }"), "operations.nodes.meetings.attendingOrganisations.name", team(["OF1", "ML1", "Company A"], ["OF1", "ML1", "Company A", "OF2", "ML2"])),
+  // candidates who attended, each as the viewer may see candidacies; every partner sees the count
+  "Meeting.attendingCandidacies": probe(list("operations", "{ meetings { attendingCandidacies { candidate { lastName } } } }"), "operations.nodes.meetings.attendingCandidacies.candidate.lastName", CANDIDATES),
+  "Review.attendingOrganisations": probe(list("reviews", "{ attendingOrganisations { name } }"), "reviews.nodes.attendingOrganisations.name", team(["OF1", "ML1", "Company A", "Company B", "Region CVL"], ["OF1", "ML1", "Company A", "Company B", "Region CVL", "OF2", "Company C"])),
+  "Review.attendingTrainees": probe(list("reviews", "{ attendingTrainees { candidate { lastName } } }"), "reviews.nodes.attendingTrainees.candidate.lastName", TRAINEE_NAMES),
+  "ReviewOutcome.employer": probe(list("reviews", "{ outcomes { employer { name } } }"), "reviews.nodes.outcomes.employer.name",
+    sees({ OF: ["Company A", "Company B"], ML: ["Company A"], FT: ["Company B"], CO: ["Company A"], RE: ["Company A", "Company B", "Company C"] })),
+  "Convention.signatureAttendingOrganisations": probe(list("conventions", "{ signatureAttendingOrganisations { name } }"), "conventions.nodes.signatureAttendingOrganisations.name", team(["OF1", "ML1", "Company B"], ["OF1", "ML1", "Company B", "OF2"])),
+  "Convention.signatureOptions": probe(list("conventions", "{ signatureOptions { date } }"), "conventions.nodes.signatureOptions.date", team(["2027-02-01"])),
+  "Convention.signatureAttendingTrainees": probe(list("conventions", "{ signatureAttendingTrainees { candidate { lastName } } }"), "conventions.nodes.signatureAttendingTrainees.candidate.lastName", TRAINEE_NAMES),
   "Convention.planning": probe(list("conventions", "{ planning { code } }"), "conventions.nodes.planning.code", team(PLANNING_CODES)),
   "TrainingSession.hiringIntentions": probe(list("trainingSessions", "{ hiringIntentions { jobTitle } }"), "trainingSessions.nodes.hiringIntentions.jobTitle", INTENTIONS),
   "TrainingSession.convention": probe(list("trainingSessions", "{ convention { title } }"), "trainingSessions.nodes.convention.title", team(["Convention A"], ["Convention A", "Convention B"])),
@@ -164,6 +180,8 @@ export const RELATION_FIELDS: Record<string, Probe> = {
   "HiringIntention.pairings": probe(list("hiringIntentions", "{ pairings { candidacy { candidate { lastName } } } }"), "hiringIntentions.nodes.pairings.candidacy.candidate.lastName", TRAINEE_NAMES),
   "Pairing.candidacy": probe(list("pairings", "{ candidacy { candidate { lastName } } }"), "pairings.nodes.candidacy.candidate.lastName", TRAINEE_NAMES),
   "Pairing.hiringIntention": QUERY_FIELDS.pairings,
+  "HiringIntention.purchaseOrders": probe(list("hiringIntentions", "{ purchaseOrders { lead { name } } }"), "hiringIntentions.nodes.purchaseOrders.lead.name",
+    sees({ OF: ["OF1"], ML: [], FT: [], CO: ["OF1"], RE: ["OF1"] })),
   "HiringIntention.purchaseOrder": probe(list("hiringIntentions", "{ purchaseOrder { lead { name } } }"), "hiringIntentions.nodes.purchaseOrder.lead.name",
     sees({ OF: ["OF1"], ML: [], FT: [], CO: ["OF1"], RE: ["OF1"] })),
   "Candidate.proposedBy": probe(list("candidates", "{ proposedBy { name } }"), "candidates.nodes.proposedBy.name", PROPOSERS),
@@ -224,35 +242,38 @@ export const CONTAINER_TYPES = /Page$|^PageInfo$|^EventSlice$|^LoginResult$|^Mut
 /** Scalar fields readable by whoever sees the row (the row's visibility is probed above). */
 export const ROW_FIELDS: Record<string, string[]> = {
   Attachment: ["contentBase64", "createdAt", "fileName", "id", "mediaType", "sha256", "sizeBytes"],
-  Candidacy: ["createdAt", "exitSolution", "id", "profileValidatedByEmployerAt", "profileValidatedByFranceTravailAt", "profileValidatedByTrainingOrganisationAt", "selectionMethod", "status", "statusReason"],
+  Candidacy: ["createdAt", "exitSolution", "id", "pathReferent", "place", "profileValidatedByEmployerAt", "profileValidatedByFranceTravailAt", "profileValidatedByTrainingOrganisationAt", "selectionMethod", "status", "statusReason"],
   CandidacyCounts: ["total"],
   CandidacyStatusCount: ["count", "status"],
   Candidate: ["createdAt", "firstName", "id", "lastName"],
-  Closure: ["attestationIssuedAt", "bonusRequestedAt", "closedAt", "id"],
-  Convention: ["body", "createdAt", "dateOptionsSentAt", "draftSentAt", "forwardedToCabinetAt", "id", "invitationsSentAt", "plannedSignatureDate", "saveTheDateSentAt", "signatureDateOptions", "signaturePlace", "signedAt", "status", "title", "version"],
-  ConventionSignatory: ["id", "required", "signed"],
+  Closure: ["attestationIssuedAt", "bonusAcknowledgedAt", "bonusPaidAt", "bonusRequestedAt", "closedAt", "id"],
+  Convention: ["body", "createdAt", "dateOptionsSentAt", "draftSentAt", "forwardedToCabinetAt", "id", "invitationsSentAt", "plannedSignatureDate", "saveTheDateSentAt", "signatureAttendanceRecordedAt", "signatureAttendingTraineeCount", "signatureOptions", "signaturePlace", "signedAt", "status", "title", "version"],
+  SignatureOption: ["date", "endTime", "startTime"],
+  Meeting: ["attendingCandidateCount", "createdAt", "heldAt", "id", "kind", "notes", "place", "scheduledAt"],
+  ConventionSignatory: ["addedAt", "id", "required", "signed", "withdrawnAt"],
   FollowUp: ["contractType", "dueDate", "employerName", "employmentStatus", "id", "milestoneMonths", "overdue", "reportedAt"],
-  HiringIntention: ["committedSteps", "contractDurationMonths", "contractType", "derogationGrantedAt", "derogationReason", "durabilityExplanation", "durableEmployment", "evidenceText", "id", "jobTitle", "positions", "receivedAt", "status", "withdrawalReason", "withdrawalSolution", "withdrawnAt"],
+  HiringIntention: ["committedSteps", "contractDurationMonths", "contractType", "derogationGrantedAt", "derogationReason", "durabilityExplanation", "durableEmployment", "enteredByTrainingOrganisation", "evidenceText", "id", "jobTitle", "positions", "receivedAt", "status", "withdrawalReason", "withdrawalSolution", "withdrawnAt"],
   Immersion: ["debrief", "debriefedAt", "endDate", "id", "kind", "startDate"],
   JournalEvent: ["actorOrganisationId", "actorUserId", "id", "occurredAt", "operationId", "payload", "type"],
   Notification: ["createdAt", "id", "readAt"],
   Task: ["code", "dueDate", "label", "late", "operationId", "operationTitle", "subjectId"],
   Operation: ["closedAt", "createdAt", "department", "id", "procurementRoute", "status", "territory", "title", "overdueFollowUpCount"],
-  OperationStep: ["code", "label", "number", "status"],
+  OperationStep: ["actors", "code", "endsWhen", "label", "number", "status"],
   Organisation: ["city", "createdAt", "department", "id", "isSiae", "kind", "name", "siret", "territory"],
   Pairing: ["endReason", "endedAt", "id", "pairedAt"],
   Programme: ["code", "fundingAct", "id", "name", "territory"],
-  ProgrammeRulesType: ["durableContractMinimumMonths", "excludesSiaeEmployers", "followUpMonths", "minimumEngagedShareOutsideTable", "minimumGroupSize", "paysCompletionBonus", "requiredSignatoryKinds", "usesPurchaseOrders"],
-  PurchaseOrder: ["headOfServiceValidatedAt", "headOfUnitValidatedAt", "id", "receivedAt", "refusalReason", "refusedAt", "status"],
+  ProgrammeRulesType: ["durableContractMinimumMonths", "excludesSiaeEmployers", "followUpMonths", "minimumEngagedShareOutsideTable", "minimumGroupSize", "paysCompletionBonus", "requiredSignatoryKinds", "usesPurchaseOrders",
+    "shortContractsNeedDerogation", "usesEos", "hasPartnershipConvention", "reviewKinds", "meetingKinds"],
+  PurchaseOrder: ["cancelledAt", "headOfServiceValidatedAt", "headOfUnitValidatedAt", "id", "receivedAt", "refusalReason", "refusedAt", "status"],
   Qualification: ["counted", "explanation", "missing", "qualified", "required", "rule", "ruleLabel"],
-  Review: ["areasToImprove", "createdAt", "heldAt", "id", "qualitativeNotes", "scheduledAt", "strengths"],
+  Review: ["areasToImprove", "attendingTraineeCount", "createdAt", "heldAt", "id", "kind", "qualitativeNotes", "scheduledAt", "strengths"],
   ReviewOutcome: ["certificationLevel", "certificationTitle", "contractStartDate", "contractType", "id"],
   Signature: ["conventionVersion", "id", "invalidatedAt", "signedAt"],
   SignatureDeadline: ["code", "daysBeforeStart", "label"],
   SignaturePlanningStep: ["code", "daysLate", "doneAt", "dueDate", "label", "late"],
   TeamMembership: ["id", "isLead", "joinedAt", "leftAt", "leftReason"],
   ThresholdRow: ["fundedPlaces", "minimumEngaged"],
-  TrainingSession: ["certificationLevel", "certificationTitle", "createdAt", "defiFlag", "endDate", "eosNumber", "extraPlaces", "fundedPlaces", "groupConstitutedAt", "hoursInCentre", "hoursInCompany", "id", "location", "permanentEntryExit", "smallerGroupAccepted", "startDate", "title"],
+  TrainingSession: ["certificationLevel", "certificationTitle", "createdAt", "defiFlag", "endDate", "eosNumber", "extraPlaces", "fundedPlaces", "groupBelowMinimumAt", "groupConstitutedAt", "hoursInCentre", "hoursInCompany", "id", "location", "permanentEntryExit", "smallerGroupAccepted", "startDate", "title"],
   User: ["createdAt", "email", "firstName", "id", "lastName", "role"],
   Viewer: ["kind", "role"],
 };

@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { createEmptyDatabase } from "../support/test-database";
@@ -18,14 +19,25 @@ export interface Platform {
   stop(): Promise<void>;
 }
 
+export interface PlatformOptions {
+  /**
+   * A file holding the platform's "now" (CORDEE_CLOCK_FILE): the server reads it on every request,
+   * so writing an ISO instant into it moves the platform's date; empty or absent, the system's time.
+   */
+  clockFile?: string;
+}
+
 /** The built platform with its demo data (as `npm start` serves it), and a headless Chromium. */
-export async function startPlatform(): Promise<Platform> {
+export async function startPlatform(options: PlatformOptions = {}): Promise<Platform> {
   const db = await createEmptyDatabase();
   const port = await freePort();
-  const { DATABASE_URL: _unused, REDIS_URL: _none, ...env } = process.env;
+  const { DATABASE_URL: _unused, REDIS_URL: _none, CORDEE_CLOCK_FILE: _clock, ...env } = process.env;
   let server: Running | undefined;
   try {
-    server = await startCordee({ ...env, DATABASE_URL: db.url, PORT: String(port), NODE_ENV: "development", DEADLINE_CHECK_INTERVAL_MS: "0" });
+    server = await startCordee({
+      ...env, DATABASE_URL: db.url, PORT: String(port), NODE_ENV: "development", DEADLINE_CHECK_INTERVAL_MS: "0",
+      ...(options.clockFile ? { CORDEE_CLOCK_FILE: options.clockFile } : {}),
+    });
     const browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
@@ -44,6 +56,28 @@ export async function startPlatform(): Promise<Platform> {
     await db.drop();
     throw error;
   }
+}
+
+/** The platform's clock for a test: a temp file, empty (system time) until `set` writes an instant into it. */
+export interface ClockFile {
+  path: string;
+  /** moves the platform's "now" (an ISO 8601 instant) for the next requests */
+  set(instant: string): void;
+  remove(): void;
+}
+
+export function createClockFile(): ClockFile {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cordee-clock-"));
+  const file = path.join(dir, "now");
+  fs.writeFileSync(file, "");
+  return {
+    path: file,
+    set: (instant) => {
+      if (Number.isNaN(new Date(instant).getTime())) throw new Error(`not an instant: ${instant}`);
+      fs.writeFileSync(file, instant);
+    },
+    remove: () => fs.rmSync(dir, { recursive: true, force: true }),
+  };
 }
 
 /** A new browser context signed in as the demo user, on the home page. */

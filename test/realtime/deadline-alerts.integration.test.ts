@@ -4,7 +4,11 @@ import { MemberRole, OrganisationKind, Territory } from "../../server/src/domain
 import { createDataSource } from "../../server/src/db/data-source";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 import { startTestServer, type TestServer } from "../support/test-server";
-import { inDays, M, Scenario, TODAY } from "../workflow/harness";
+import { addCalendarDays, todayInParis } from "../../server/src/domain/calendar";
+import { M, Scenario } from "../workflow/harness";
+
+const TODAY = todayInParis(new Date());
+const inDays = (n: number) => addCalendarDays(TODAY, n);
 
 const K = OrganisationKind;
 
@@ -61,14 +65,14 @@ describe("deadline alerts", () => {
   });
 
   it("does not raise a step already done", async () => {
-    const session = (await s.ok("OF", M.createTrainingSession, { input: { operationId: op, title: "Session prévoyante", startDate: inDays(25), endDate: inDays(100), hoursInCentre: 300, fundedPlaces: 6, certificationTitle: "TP Prévoyant", location: "Orléans" } })).createTrainingSession.id;
+    const session = (await s.ok("OF", M.createTrainingSession, { input: { operationId: op, title: "Session prévoyante", eosNumber: "EOS-PREV", startDate: inDays(25), endDate: inDays(100), hoursInCentre: 300, fundedPlaces: 6, certificationTitle: "TP Prévoyant", location: "Orléans" } })).createTrainingSession.id;
     await db.dataSource.query(`UPDATE team_membership SET left_at = NULL`);
     const before = (await alerts()).length;
     await db.dataSource.query(`INSERT INTO organisation (kind, name, territory, department, city) VALUES ('FRANCE_TRAVAIL', 'FT Échéances', 'CENTRE_VAL_DE_LOIRE', '45', 'Orléans')`);
     const ft = (await db.dataSource.query(`SELECT id FROM organisation WHERE name = 'FT Échéances'`))[0].id;
     await s.ok("OF", M.addTeamMember, { input: { operationId: op, organisationId: ft } });
     const convention = (await s.ok("OF", M.draftConvention, { id: session })).draftConvention.id;
-    await s.ok("OF", M.updateConvention, { input: { conventionId: convention, signaturePlace: "Orléans", signatureDateOptions: [inDays(10)] } });
+    await s.ok("OF", M.updateConvention, { input: { conventionId: convention, signaturePlace: "Orléans", signatureOptions: [{ date: inDays(10), startTime: "10:00" }] } });
     await s.ok("OF", M.sendSignatureDateOptions, { id: convention });
     expect(await raiseDueAlerts(db.dataSource, new Journal(db.dataSource), TODAY)).toBe(0);
     expect((await alerts()).length).toBe(before);
@@ -78,7 +82,9 @@ describe("deadline alerts", () => {
     const session = (await s.ok("OF", M.createTrainingSession, { input: { operationId: op, title: "Session finie", startDate: inDays(-400), endDate: inDays(-250), hoursInCentre: 300, fundedPlaces: 6, certificationTitle: "TP Fini", location: "Orléans" } })).createTrainingSession.id;
     const candidacy = (await s.ok("ML", M.proposeCandidate, { input: { trainingSessionId: session, candidate: { firstName: "Zoé", lastName: "Suivie" } } })).proposeCandidate.id;
     for (const to of ["SELECTION", "ADMITTED"]) await s.ok("OF", M.moveCandidacy, { input: { candidacyId: candidacy, to } });
-    const followUps = (await s.ok("OF", M.planFollowUps, { id: session })).planFollowUps as { id: string }[];
+    // admission planned its follow-ups at 3 and 6 months after the end
+    const followUps = (await s.ok("OF", `query($id: ID!) { candidacy(id: $id) { followUps { id milestoneMonths } } }`, { id: candidacy })).candidacy.followUps as { id: string; milestoneMonths: number }[];
+    followUps.sort((a, b) => a.milestoneMonths - b.milestoneMonths);
     await s.ok("OF", M.reportFollowUp, { input: { followUpId: followUps[0].id, employmentStatus: "EMPLOYED_DURABLE" } });
     expect(await raiseDueAlerts(db.dataSource, new Journal(db.dataSource), TODAY)).toBe(1);
     expect(await raiseDueAlerts(db.dataSource, new Journal(db.dataSource), TODAY)).toBe(0);

@@ -3,7 +3,10 @@ import { MemberRole, OrganisationKind, Territory } from "../../server/src/domain
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 import { startTestServer, type TestServer } from "../support/test-server";
 import { EVENTS, Subscriber, type ReceivedEvent } from "../support/subscriber";
-import { inDays, M, Scenario } from "../workflow/harness";
+import { addCalendarDays, todayInParis } from "../../server/src/domain/calendar";
+import { M, Scenario } from "../workflow/harness";
+
+const inDays = (n: number) => addCalendarDays(todayInParis(new Date()), n);
 
 const K = OrganisationKind;
 
@@ -62,7 +65,7 @@ describe("real-time delivery over graphql-ws", () => {
     await s.ok("CompanyA", M.submitHiringIntention, { input: { operationId: op, trainingSessionId: session, jobTitle: "Préparateur", contractType: "CDI", positions: 2, evidenceText: "Deux préparateurs de commandes seront embauchés.", committedSteps: [] } });
     await s.ok("OF", M.updateTrainingSession, { id: session, input: { eosNumber: "EOS-LIVE-1" } });
     const convention = (await s.ok("OF", M.draftConvention, { id: session })).draftConvention.id;
-    await s.ok("OF", M.updateConvention, { input: { conventionId: convention, signaturePlace: "Orléans", signatureDateOptions: [inDays(3)] } });
+    await s.ok("OF", M.updateConvention, { input: { conventionId: convention, signaturePlace: "Orléans", signatureOptions: [{ date: inDays(3), startTime: "10:00" }] } });
     await s.ok("OF", M.sendSignatureDateOptions, { id: convention });
     await s.ok("OF", M.scheduleReview, { input: { trainingSessionId: session, scheduledAt: `${inDays(121)}T09:00:00.000Z` } });
 

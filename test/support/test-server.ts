@@ -1,6 +1,7 @@
 import { createClient, type Client } from "graphql-ws";
 import WebSocket from "ws";
 import { startCordeeServer, type CordeeServer } from "../../server/src/app";
+import type { Clock } from "../../server/src/clock";
 import { readConfig } from "../../server/src/config";
 import { cordeeSchema } from "../../server/src/schema/build";
 import type { TestDatabase } from "./test-database";
@@ -22,11 +23,11 @@ export interface TestServer {
 }
 
 /** A real Cordée server on a free port, on the given test database. */
-export async function startTestServer(db: TestDatabase): Promise<TestServer> {
+export async function startTestServer(db: TestDatabase, options: { clock?: Clock } = {}): Promise<TestServer> {
   // deadlines are checked by the tests themselves (raiseDueAlerts), not by a timer
   // with REDIS_URL set (CI's second run) the subscription tests go through Redis pub/sub
   const config = { ...readConfig({ NODE_ENV: "test", REDIS_URL: process.env.REDIS_URL }), port: 0, deadlineCheckIntervalMs: 0 };
-  const server = await startCordeeServer({ config, dataSource: db.dataSource, schema: await cordeeSchema(), log: () => {} });
+  const server = await startCordeeServer({ config, dataSource: db.dataSource, schema: await cordeeSchema(), clock: options.clock, log: () => {} });
   const httpUrl = server.url.replace("localhost", "127.0.0.1");
   const wsUrl = httpUrl.replace("http", "ws");
   const clients: Client[] = [];

@@ -2,7 +2,7 @@ import type { DataSource, EntityManager } from "typeorm";
 import { hashPassword } from "../../server/src/auth/password";
 import { MemberRole, OrganisationKind, Territory } from "../../server/src/domain/kinds";
 import {
-  CandidacyStatus, CertificationLevel, CompanyCommitment, ContractType, ImmersionKind, ProcurementRoute, PurchaseOrderStatus,
+  CandidacyStatus, CertificationLevel, CompanyCommitment, ContractType, ImmersionKind, MeetingKind, PlaceKind, ProcurementRoute, PurchaseOrderStatus,
 } from "../../server/src/domain/vocabulary";
 import * as E from "../../server/src/entities";
 
@@ -101,6 +101,7 @@ export async function buildWorld(dataSource: DataSource): Promise<World> {
       ids[lastName] = c.id;
       ids[`candidacy:${lastName}`] = (await m.save(E.Candidacy, {
         candidateId: c.id, trainingSessionId: ids[sessionTitle], hiringIntentionId: jobTitle ? ids[jobTitle] : null, proposedByOrganisationId: ids[adviser], proposedByUserId: ids["user:OF1"], status,
+        place: status === CandidacyStatus.ADMITTED ? PlaceKind.FUNDED : null, pathReferent: status === CandidacyStatus.ADMITTED ? `référent ${lastName}` : null,
       })).id;
     };
     await candidate("Martin", "ML1", "Session A", "Cariste A", CandidacyStatus.ADMITTED);
@@ -120,11 +121,16 @@ export async function buildWorld(dataSource: DataSource): Promise<World> {
     for (const [lastName, company] of [["Martin", "Company A"], ["Bernard", "Company B"], ["Durand", "Company C"], ["Moreau", "Company D"]]) {
       ids[`immersion:${lastName}`] = (await m.save(E.Immersion, { candidacyId: ids[`candidacy:${lastName}`], companyId: ids[company], kind: ImmersionKind.PMSMP, startDate: "2027-03-01", endDate: "2027-03-12", debrief: `débrief ${lastName}` })).id;
     }
+    const employers: Record<string, string> = { Martin: "Company A", Bernard: "Company B", Durand: "Company C", Moreau: "Company D" };
+    const attendees: Record<string, string[]> = { "Session A": ["OF1", "ML1", "Company A", "Company B", "Region CVL"], "Session B": ["OF2", "Company C"], "Session C": ["OF3", "Company D"] };
     for (const [sessionTitle, trainees] of [["Session A", ["Martin", "Bernard"]], ["Session B", ["Durand"]], ["Session C", ["Moreau"]]] as const) {
-      const review = await m.save(E.Review, { trainingSessionId: ids[sessionTitle], scheduledAt: new Date("2027-06-25T09:00:00Z"), qualitativeNotes: `bilan ${sessionTitle}` });
+      const review = await m.save(E.Review, {
+        trainingSessionId: ids[sessionTitle], scheduledAt: new Date("2027-06-30T09:00:00Z"), qualitativeNotes: `bilan ${sessionTitle}`,
+        attendeeOrganisationIds: attendees[sessionTitle].map((k) => ids[k]), attendeeCandidacyIds: trainees.map((t) => ids[`candidacy:${t}`]),
+      });
       ids[`review:${sessionTitle}`] = review.id;
       for (const lastName of trainees) {
-        ids[`outcome:${lastName}`] = (await m.save(E.ReviewOutcome, { reviewId: review.id, candidacyId: ids[`candidacy:${lastName}`], certificationLevel: CertificationLevel.FULL, certificationTitle: `certif ${lastName}`, contractType: ContractType.CDI, contractStartDate: "2027-07-01" })).id;
+        ids[`outcome:${lastName}`] = (await m.save(E.ReviewOutcome, { reviewId: review.id, candidacyId: ids[`candidacy:${lastName}`], certificationLevel: CertificationLevel.FULL, certificationTitle: `certif ${lastName}`, contractType: ContractType.CDI, contractStartDate: "2027-07-01", employerId: ids[employers[lastName]] })).id;
         ids[`followUp:${lastName}`] = (await m.save(E.FollowUp, { candidacyId: ids[`candidacy:${lastName}`], milestoneMonths: 3, dueDate: "2027-09-30", employerName: `employeur ${lastName}` })).id;
       }
       ids[`closure:${sessionTitle}`] = (await m.save(E.Closure, { trainingSessionId: ids[sessionTitle], attestationIssuedAt: new Date() })).id;
@@ -132,6 +138,21 @@ export async function buildWorld(dataSource: DataSource): Promise<World> {
     for (const [jobTitle, op, lead] of [["Cariste A", "Op A", "OF1"], ["Préparateur B", "Op A", "OF1"], ["Boulanger D", "Op C", "OF3"]]) {
       ids[`order:${jobTitle}`] = (await m.save(E.PurchaseOrder, { operationId: ids[op], hiringIntentionId: ids[jobTitle], leadOrganisationId: ids[lead], requestedByOrganisationId: ids[lead], status: PurchaseOrderStatus.QUEUED })).id;
     }
+
+    // an information session on each operation, attended by partners and candidates
+    for (const [op, organiser, partners, candidates] of [
+      ["Op A", "OF1", ["OF1", "ML1", "Company A"], ["Martin", "Bernard", "Petit"]],
+      ["Op B", "OF2", ["OF2", "ML2"], ["Durand"]],
+      ["Op C", "OF3", ["OF3", "FT3"], ["Moreau"]],
+    ] as const) {
+      ids[`meeting:${op}`] = (await m.save(E.Meeting, {
+        operationId: ids[op], trainingSessionId: null, kind: MeetingKind.INFORMATION_SESSION, scheduledAt: new Date("2027-01-12T09:00:00Z"), place: `salle ${op}`,
+        organisedByOrganisationId: ids[organiser], heldAt: new Date("2027-01-12T11:00:00Z"), notes: `réunion ${op}`,
+        attendeeOrganisationIds: partners.map((k) => ids[k]), attendeeCandidacyIds: candidates.map((c) => ids[`candidacy:${c}`]),
+      })).id;
+    }
+    await m.update(E.Convention, { id: ids["Convention A"] }, { signatureOptions: [{ date: "2027-02-01", startTime: "10:00", endTime: "12:00" }], signatureAttendeeOrganisationIds: ["OF1", "ML1", "Company B"].map((k) => ids[k]), signatureAttendeeCandidacyIds: [ids["candidacy:Martin"], ids["candidacy:Bernard"]] });
+    await m.update(E.Convention, { id: ids["Convention B"] }, { signatureAttendeeOrganisationIds: [ids.OF2], signatureAttendeeCandidacyIds: [ids["candidacy:Durand"]] });
 
     const event = async (type: string, op: string | null, audience: string[]) =>
       (ids[`event:${type}`] = (await m.save(E.JournalEvent, { type, operationId: op ? ids[op] : null, actorUserId: null, actorOrganisationId: null, payload: {}, audience: audience.map((k) => ids[k]) })).id);

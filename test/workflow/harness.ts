@@ -1,5 +1,5 @@
 import { hashPassword } from "../../server/src/auth/password";
-import { addCalendarDays, todayInParis } from "../../server/src/domain/calendar";
+import { SettableClock } from "../../server/src/clock";
 import { MemberRole, OrganisationKind, Territory } from "../../server/src/domain/kinds";
 import { Organisation } from "../../server/src/entities/organisation";
 import { User } from "../../server/src/entities/user";
@@ -7,8 +7,30 @@ import type { TestDatabase } from "../support/test-database";
 import type { GraphQLResponse, TestServer } from "../support/test-server";
 
 export const PASSWORD = "parcours-complet";
-export const TODAY = todayInParis(new Date());
-export const inDays = (n: number) => addCalendarDays(TODAY, n);
+
+/**
+ * The fixed calendar the workflow scenarios live in: an operation created in November 2026, a
+ * session from 1 February to 30 June 2027, follow-ups due 3 and 6 months after its end. Tests
+ * drive the server's clock through it (`clockAt`, then `clock.set(...)`), so they never depend on
+ * the day they run.
+ */
+export const CALENDAR = {
+  /** the operation is created (a Monday, 10:00 in Paris) */
+  creation: "2026-11-23T09:00:00.000Z",
+  sessionStart: "2027-02-01",
+  sessionEnd: "2027-06-30",
+  /** J-28 and J-20, counted back from the session start */
+  dateOptionsDue: "2027-01-04",
+  draftDue: "2027-01-12",
+  followUp3Due: "2027-09-30",
+  followUp6Due: "2027-12-30",
+} as const;
+
+/** A clock set at the operation's creation, to hand to startTestServer(db, { clock }). */
+export const clockAt = (instant: string = CALENDAR.creation) => new SettableClock(new Date(instant));
+
+/** An instant on a calendar day: 09:00 UTC (10:00 or 11:00 in Paris), or the given UTC time. */
+export const on = (day: string, time = "09:00") => `${day}T${time}:00.000Z`;
 
 export interface PartnerSpec {
   organisation: string;
@@ -21,7 +43,7 @@ export interface PartnerSpec {
 const BUSINESS_TABLES = [
   "organisation", "app_user", "operation", "team_membership", "training_session", "attachment", "hiring_intention",
   "candidate", "candidacy", "pairing", "convention", "convention_signatory", "signature", "immersion", "review",
-  "review_outcome", "follow_up", "closure", "purchase_order", "journal_event",
+  "review_outcome", "follow_up", "closure", "purchase_order", "meeting", "notification", "journal_event",
 ];
 
 const REFUSAL_CODES = ["FORBIDDEN", "NOT_FOUND"];
@@ -133,6 +155,21 @@ export class Scenario {
     return String((await this.db.dataSource.query(`SELECT coalesce(max(id), 0) AS id FROM journal_event`))[0].id);
   }
 
+  /** The payload of the latest event of `type` (of the operation, when given). */
+  async lastPayload(type: string, operationId?: string): Promise<Record<string, any>> {
+    const rows: { payload: Record<string, any> }[] = await this.db.dataSource.query(
+      `SELECT payload FROM journal_event WHERE type = $1 AND ($2::uuid IS NULL OR operation_id = $2) ORDER BY id DESC LIMIT 1`,
+      [type, operationId ?? null],
+    );
+    if (!rows.length) throw new Error(`no ${type} event`);
+    return rows[0].payload;
+  }
+
+  /** The codes of the tasks `by` has to do now. */
+  async tasks(by: string): Promise<string[]> {
+    return (await this.ok<{ tasks: { code: string }[] }>(by, `{ tasks { code } }`)).tasks.map((t) => t.code);
+  }
+
   /** The operation's journal, oldest first, as stored. */
   async journal(operationId: string): Promise<string[]> {
     return (await this.db.dataSource.query(`SELECT type FROM journal_event WHERE operation_id = $1 ORDER BY id`, [operationId])).map((r: { type: string }) => r.type);
@@ -145,34 +182,69 @@ export const M = {
   removeTeamMember: `mutation($input: RemoveTeamMemberInput!) { removeTeamMember(input: $input) { id leftAt } }`,
   createTrainingSession: `mutation($input: CreateTrainingSessionInput!) { createTrainingSession(input: $input) { id } }`,
   updateTrainingSession: `mutation($id: ID!, $input: TrainingSessionFields!) { updateTrainingSession(id: $id, input: $input) { id } }`,
-  submitHiringIntention: `mutation($input: SubmitHiringIntentionInput!) { submitHiringIntention(input: $input) { id durableEmployment } }`,
+  scheduleMeeting: `mutation($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id } }`,
+  recordMeeting: `mutation($input: RecordMeetingInput!) { recordMeeting(input: $input) { id heldAt } }`,
+  submitHiringIntention: `mutation($input: SubmitHiringIntentionInput!) { submitHiringIntention(input: $input) { id durableEmployment enteredByTrainingOrganisation } }`,
   grantDerogation: `mutation($input: ReasonInput!) { grantDerogation(input: $input) { id derogationGrantedAt } }`,
   withdrawHiringIntention: `mutation($input: ReasonInput!) { withdrawHiringIntention(input: $input) { id status } }`,
   recordWithdrawalSolution: `mutation($input: WithdrawalSolutionInput!) { recordWithdrawalSolution(input: $input) { id } }`,
   proposeCandidate: `mutation($input: ProposeCandidateInput!) { proposeCandidate(input: $input) { id } }`,
-  moveCandidacy: `mutation($input: MoveCandidacyInput!) { moveCandidacy(input: $input) { id status } }`,
+  moveCandidacy: `mutation($input: MoveCandidacyInput!) { moveCandidacy(input: $input) { id status place } }`,
   validateProfile: `mutation($id: ID!) { validateProfile(candidacyId: $id) { id } }`,
+  setPathReferent: `mutation($input: PathReferentInput!) { setPathReferent(input: $input) { id pathReferent } }`,
   pairTrainee: `mutation($input: PairTraineeInput!) { pairTrainee(input: $input) { id } }`,
   endPairing: `mutation($input: EndPairingInput!) { endPairing(input: $input) { id } }`,
-  constituteGroup: `mutation($id: ID!) { constituteGroup(trainingSessionId: $id) { id groupConstitutedAt } }`,
+  constituteGroup: `mutation($id: ID!) { constituteGroup(trainingSessionId: $id) { id groupConstitutedAt groupBelowMinimumAt } }`,
   draftConvention: `mutation($id: ID!) { draftConvention(trainingSessionId: $id) { id } }`,
-  updateConvention: `mutation($input: UpdateConventionInput!) { updateConvention(input: $input) { id version } }`,
+  updateConvention: `mutation($input: UpdateConventionInput!) { updateConvention(input: $input) { id version plannedSignatureDate } }`,
   sendSignatureDateOptions: `mutation($id: ID!) { sendSignatureDateOptions(conventionId: $id) { id } }`,
   sendConventionDraft: `mutation($id: ID!) { sendConventionDraft(conventionId: $id) { id } }`,
   forwardToCabinet: `mutation($id: ID!) { forwardToCabinet(conventionId: $id) { id } }`,
   recordOfficialInvitations: `mutation($id: ID!) { recordOfficialInvitations(conventionId: $id) { id } }`,
   sendSaveTheDate: `mutation($id: ID!) { sendSaveTheDate(conventionId: $id) { id } }`,
   signConvention: `mutation($id: ID!) { signConvention(conventionId: $id) { id status } }`,
+  recordSignatureAttendance: `mutation($input: SignatureAttendanceInput!) { recordSignatureAttendance(input: $input) { id signatureAttendingTraineeCount } }`,
   scheduleImmersion: `mutation($input: ScheduleImmersionInput!) { scheduleImmersion(input: $input) { id } }`,
   debriefImmersion: `mutation($input: DebriefImmersionInput!) { debriefImmersion(input: $input) { id } }`,
   scheduleReview: `mutation($input: ScheduleReviewInput!) { scheduleReview(input: $input) { id } }`,
-  recordReview: `mutation($input: RecordReviewInput!) { recordReview(input: $input) { id } }`,
+  recordReview: `mutation($input: RecordReviewInput!) { recordReview(input: $input) { id heldAt } }`,
   recordReviewOutcome: `mutation($input: ReviewOutcomeInput!) { recordReviewOutcome(input: $input) { id } }`,
-  planFollowUps: `mutation($id: ID!) { planFollowUps(trainingSessionId: $id) { id dueDate milestoneMonths } }`,
   reportFollowUp: `mutation($input: ReportFollowUpInput!) { reportFollowUp(input: $input) { id } }`,
   issueConformityAttestation: `mutation($id: ID!) { issueConformityAttestation(trainingSessionId: $id) { id } }`,
   requestDefiBonus: `mutation($id: ID!) { requestDefiBonus(trainingSessionId: $id) { id } }`,
+  acknowledgeDefiBonus: `mutation($id: ID!) { acknowledgeDefiBonus(trainingSessionId: $id) { id bonusAcknowledgedAt } }`,
+  payDefiBonus: `mutation($id: ID!) { payDefiBonus(trainingSessionId: $id) { id bonusPaidAt } }`,
   closeSession: `mutation($id: ID!) { closeSession(trainingSessionId: $id) { id closedAt } }`,
-  requestPurchaseOrder: `mutation($id: ID!) { requestPurchaseOrder(hiringIntentionId: $id) { id lead { id } } }`,
+  requestPurchaseOrder: `mutation($id: ID!) { requestPurchaseOrder(hiringIntentionId: $id) { id status lead { id } } }`,
   movePurchaseOrder: `mutation($input: MovePurchaseOrderInput!) { movePurchaseOrder(input: $input) { id status } }`,
 };
+
+/** Candidacy ids of admitted trainees, by first name. */
+export interface Trainees {
+  [firstName: string]: string;
+}
+
+/**
+ * Proposes candidates (by `adviser`) for a job and admits them (by `of`), without the per-step
+ * checks of `Scenario.step`: the set-up of tests about a later step.
+ */
+export async function admitTrainees(
+  s: Scenario,
+  options: { of: string; adviser: string; session: string; job?: string | null; names: string[]; place?: "FUNDED" | "EXTRA"; pair?: boolean },
+): Promise<Trainees> {
+  const ids: Trainees = {};
+  for (const name of options.names) {
+    const id = (await s.ok(options.adviser, M.proposeCandidate, { input: { trainingSessionId: options.session, hiringIntentionId: options.job ?? null, candidate: { firstName: name, lastName: "Test" } } })).proposeCandidate.id as string;
+    await s.ok(options.of, M.moveCandidacy, { input: { candidacyId: id, to: "SELECTION" } });
+    await s.ok(options.of, M.moveCandidacy, { input: { candidacyId: id, to: "ADMITTED", place: options.place ?? null } });
+    if (options.pair && options.job) await s.ok(options.of, M.pairTrainee, { input: { candidacyId: id, hiringIntentionId: options.job } });
+    ids[name] = id;
+  }
+  return ids;
+}
+
+/** The input of a written hiring intention, for a company of the team. */
+export const hiringIntention = (operationId: string, trainingSessionId: string, jobTitle: string, contractType = "CDI", positions = 1, months: number | null = null) => ({ input: {
+  operationId, trainingSessionId, jobTitle, contractType, contractDurationMonths: months, positions,
+  evidenceText: `Nous nous engageons à embaucher ${positions} ${jobTitle} à l'issue de la formation.`, committedSteps: ["SELECTION"],
+} });

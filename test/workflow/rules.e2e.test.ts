@@ -1,7 +1,11 @@
+import fs from "node:fs";
+import path from "node:path";
+import { buildSchema, parse, validate } from "graphql";
+import type { SettableClock } from "../../server/src/clock";
 import { MemberRole, OrganisationKind, Territory } from "../../server/src/domain/kinds";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 import { startTestServer, type TestServer } from "../support/test-server";
-import { inDays, M, Scenario } from "./harness";
+import { admitTrainees, CALENDAR, clockAt, hiringIntention, M, on, Scenario } from "./harness";
 
 const K = OrganisationKind;
 
@@ -14,7 +18,7 @@ describe("workflow rules at the edges", () => {
   let session: string;
 
   const sessionInput = (operationId: string, title: string, certificationTitle: string) => ({ input: {
-    operationId, title, startDate: inDays(-10), endDate: inDays(-1), hoursInCentre: 400, fundedPlaces: 6, certificationTitle, location: "Tours",
+    operationId, title, startDate: CALENDAR.sessionStart, endDate: CALENDAR.sessionEnd, hoursInCentre: 400, fundedPlaces: 6, certificationTitle, location: "Tours",
   } });
   const intention = (trainingSessionId: string, operationId = op) => ({ input: {
     operationId, trainingSessionId, jobTitle: "Agent de production", contractType: "CDI", positions: 1,
@@ -23,7 +27,8 @@ describe("workflow rules at the edges", () => {
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    api = await startTestServer(db);
+    // the day after the session's end
+    api = await startTestServer(db, { clock: clockAt(on("2027-07-01")) });
     s = new Scenario(api, db, {
       OF: { organisation: "OF Tours", kind: K.TRAINING_ORGANISATION },
       OtherOF: { organisation: "OF Blois", kind: K.TRAINING_ORGANISATION },
@@ -47,7 +52,7 @@ describe("workflow rules at the edges", () => {
     expect(res.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
     expect(res.errors?.[0].message).toMatch(/positions : au moins 1 poste/);
     expect(await s.refused("Company", M.submitHiringIntention, { input: { ...intention(session).input, contractType: "CDD" } }, "BAD_USER_INPUT")).toBe("contractDurationMonths : durée du contrat en mois obligatoire hors CDI");
-    expect(await s.refused("OF", M.createTrainingSession, { input: { ...sessionInput(op, "Session à l'envers", "TP Envers").input, startDate: inDays(5), endDate: inDays(1) } }, "BAD_USER_INPUT")).toBe("endDate : la fin de session doit suivre son début");
+    expect(await s.refused("OF", M.createTrainingSession, { input: { ...sessionInput(op, "Session à l'envers", "TP Envers").input, startDate: "2027-07-10", endDate: "2027-07-06" } }, "BAD_USER_INPUT")).toBe("endDate : la fin de session doit suivre son début");
   });
 
   it("keeps a company with one training organisation for the same training", async () => {
@@ -82,5 +87,114 @@ describe("workflow rules at the edges", () => {
     await s.ok("OF", M.pairTrainee, { input: { candidacyId: first, hiringIntentionId: job } });
     expect(await s.refused("OF", M.pairTrainee, { input: { candidacyId: second, hiringIntentionId: job } }, "POSITIONS_FILLED")).toBe("Les 1 poste(s) de « Régleur » sont déjà pourvus par des appariements.");
     expect(await s.refused("OtherOF", M.pairTrainee, { input: { candidacyId: second, hiringIntentionId: job } })).toMatch(/./);
+  });
+});
+
+/** Each programme's process and rules are data, read through the API. */
+describe("each programme its own process, as data", () => {
+  let db: TestDatabase;
+  let api: TestServer;
+  let s: Scenario;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    api = await startTestServer(db, { clock: clockAt() });
+    s = new Scenario(api, db, {
+      OF: { organisation: "OF Chartres", kind: K.TRAINING_ORGANISATION },
+      RTF: { organisation: "Région Centre-Val de Loire", kind: K.REGION, role: MemberRole.TERRITORIAL_REFERENT },
+    }, [], Territory.CENTRE_VAL_DE_LOIRE);
+    await s.setUp();
+  });
+  afterAll(async () => {
+    await api.stop();
+    await db.drop();
+  });
+
+  it("states what each programme has: EOS, a partnership convention, its reviews and meetings, derogations for short contracts", async () => {
+    const { programmes } = await s.ok<{ programmes: { nodes: { code: string; rules: Record<string, unknown> }[] } }>("RTF", `{ programmes { nodes { code rules {
+      usesEos hasPartnershipConvention reviewKinds meetingKinds shortContractsNeedDerogation usesPurchaseOrders paysCompletionBonus followUpMonths minimumGroupSize durableContractMinimumMonths excludesSiaeEmployers
+    } } } }`);
+    const rules = Object.fromEntries(programmes.nodes.map((p) => [p.code, p.rules]));
+    expect(rules.DEFI).toEqual({
+      usesEos: true, hasPartnershipConvention: true, reviewKinds: ["FINAL"], meetingKinds: ["PREPARATORY_MEETING", "INFORMATION_SESSION", "STEERING_COMMITTEE"],
+      shortContractsNeedDerogation: false, usesPurchaseOrders: false, paysCompletionBonus: true, followUpMonths: [3, 6], minimumGroupSize: null, durableContractMinimumMonths: 6, excludesSiaeEmployers: false,
+    });
+    expect(rules.UN_EMPLOI_UNE_FORMATION).toEqual({
+      usesEos: false, hasPartnershipConvention: false, reviewKinds: ["INTERMEDIATE", "FINAL"], meetingKinds: ["INFORMATION_SESSION"],
+      shortContractsNeedDerogation: true, usesPurchaseOrders: true, paysCompletionBonus: false, followUpMonths: [3, 6], minimumGroupSize: 5, durableContractMinimumMonths: 6, excludesSiaeEmployers: true,
+    });
+  });
+
+  it("gives each step of an operation its number, label, end condition, status and actors, in the programme's order", async () => {
+    const op = (await s.ok("OF", M.createOperation, { input: { programmeCode: "DEFI", title: "DEFI Chartres", department: "28", procurementRoute: "SUBSEQUENT_MARKET" } })).createOperation.id;
+    const { operation } = await s.ok<{ operation: { steps: { number: number; code: string; label: string; endsWhen: string; status: string; actors: string[] }[] } }>("RTF", `query($op: ID!) { operation(id: $op) { steps { number code label endsWhen status actors } } }`, { op });
+    expect(operation.steps.map((x) => x.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    for (const step of operation.steps) {
+      expect(step.label.length).toBeGreaterThan(3);
+      expect(step.endsWhen.length).toBeGreaterThan(10);
+    }
+    const byCode = Object.fromEntries(operation.steps.map((x) => [x.code, x]));
+    // a subsequent market is a call for tenders: done when the operation exists; nothing else yet
+    expect(byCode.CALL_FOR_TENDERS.status).toBe("DONE");
+    expect(operation.steps.slice(1).map((x) => x.status)).toEqual(Array(9).fill("TODO"));
+    expect(byCode.SIGNATURE).toMatchObject({ label: "Organisation de la signature", actors: expect.arrayContaining(["Organisme de formation", "Mission Locale", "France Travail", "Entreprise", "Région"]) });
+    expect(byCode.CLOSURE.actors).toEqual(expect.arrayContaining(["Région", "Organisme de formation"]));
+  });
+});
+
+describe("the scenarios' mutation documents", () => {
+  it("are valid against the current schema", () => {
+    const schema = buildSchema(fs.readFileSync(path.join(__dirname, "../../schema/schema.graphql"), "utf8"));
+    const invalid = Object.entries(M).flatMap(([name, document]) => validate(schema, parse(document)).map((e) => `${name}: ${e.message}`));
+    expect(invalid).toEqual([]);
+  });
+});
+
+/** DOMAIN.md: below the threshold the session is not DEFI and no bonus is paid; it still closes. */
+describe("a DEFI session below its threshold", () => {
+  let db: TestDatabase;
+  let api: TestServer;
+  let s: Scenario;
+  let clock: SettableClock;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    clock = clockAt();
+    api = await startTestServer(db, { clock });
+    s = new Scenario(api, db, {
+      OF: { organisation: "OF Vierzon", kind: K.TRAINING_ORGANISATION },
+      ML: { organisation: "Mission Locale Vierzon", kind: K.MISSION_LOCALE },
+      FT: { organisation: "France Travail Vierzon", kind: K.FRANCE_TRAVAIL },
+      Company: { organisation: "Fonderie de Vierzon", kind: K.COMPANY },
+      RTF: { organisation: "Région Centre-Val de Loire", kind: K.REGION, role: MemberRole.TERRITORIAL_REFERENT },
+      Elu: { organisation: "Région Centre-Val de Loire", kind: K.REGION, role: MemberRole.ELECTED_REPRESENTATIVE },
+      Gestion: { organisation: "Région Centre-Val de Loire", kind: K.REGION, role: MemberRole.MANAGEMENT_UNIT },
+    }, ["OF", "ML", "Company", "RTF"], Territory.CENTRE_VAL_DE_LOIRE);
+    await s.setUp();
+  });
+  afterAll(async () => {
+    await api.stop();
+    await db.drop();
+  });
+
+  it("gets no DEFI bonus, and closes without it", async () => {
+    const op = (await s.ok("OF", M.createOperation, { input: { programmeCode: "DEFI", title: "DEFI Fonderie", department: "18", procurementRoute: "PRF_MARKET" } })).createOperation.id;
+    for (const partner of ["ML", "FT", "Company"]) await s.ok("OF", M.addTeamMember, { input: { operationId: op, organisationId: s.org(partner) } });
+    const session = (await s.ok("OF", M.createTrainingSession, { input: { operationId: op, title: "Fondeur", eosNumber: "EOS-2027-0999", startDate: CALENDAR.sessionStart, endDate: CALENDAR.sessionEnd, hoursInCentre: 400, fundedPlaces: 6, certificationTitle: "TP Fondeur", location: "Vierzon" } })).createTrainingSession.id;
+    const job = (await s.ok("Company", M.submitHiringIntention, hiringIntention(op, session, "Fondeur", "CDI", 2))).submitHiringIntention.id;
+    await admitTrainees(s, { of: "OF", adviser: "ML", session, job, names: ["Yves", "Zina"], pair: true });
+    const convention = (await s.ok("OF", M.draftConvention, { id: session })).draftConvention.id;
+    await s.ok("OF", M.updateConvention, { input: { conventionId: convention, plannedSignatureDate: "2027-01-29" } });
+    clock.set(on("2027-01-29"));
+    for (const signer of ["OF", "ML", "FT", "Company", "Elu"]) await s.ok(signer, M.signConvention, { id: convention });
+    const review = (await s.ok("OF", M.scheduleReview, { input: { trainingSessionId: session, scheduledAt: on(CALENDAR.sessionEnd) } })).scheduleReview.id;
+    clock.set(on(CALENDAR.sessionEnd, "15:00"));
+    await s.ok("OF", M.recordReview, { input: { reviewId: review, qualitativeNotes: "Groupe réduit.", strengths: "Atelier", areasToImprove: "Recrutement" } });
+    clock.set(on("2027-07-01"));
+    await s.ok("RTF", M.issueConformityAttestation, { id: session });
+    expect(await s.refused("OF", M.requestDefiBonus, { id: session }, "SESSION_NOT_QUALIFIED")).toBe("Session non qualifiée DEFI : 2 stagiaires appariés sur 6 requis pour 6 places financées : pas de prime DEFI.");
+    await s.step({ by: "OF", query: M.closeSession, events: ["SESSION_CLOSED", "OPERATION_CLOSED"], variables: { id: session } });
+    expect(await s.refused("Gestion", M.acknowledgeDefiBonus, { id: session }, "BONUS_NOT_REQUESTED")).toMatch(/n'a pas encore demandé la prime DEFI/);
+    expect(await s.refused("OF", M.requestDefiBonus, { id: session }, "SESSION_CLOSED")).toBe("Session clôturée : on ne peut plus demander la prime DEFI.");
   });
 });

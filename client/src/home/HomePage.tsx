@@ -37,6 +37,9 @@ const AREA_OF_TASK: Record<string, string> = {
   REGION: "/tableau-de-bord",
 };
 
+/** The Region signs conventions through its elected representative only. */
+const signsConventions = (viewer: ViewerInfo) => viewer.kind !== "REGION" || viewer.role === "ELECTED_REPRESENTATIVE";
+
 export function HomePage({ viewer }: { viewer: ViewerInfo }) {
   const { data, loading, error } = useQuery(HOME);
   const area = AREA_OF_TASK[viewer.kind];
@@ -56,7 +59,7 @@ export function HomePage({ viewer }: { viewer: ViewerInfo }) {
                     {task.dueDate && <> · échéance {frenchDay(task.dueDate)}</>}
                     {task.late && <> <Badge tone="bad">En retard</Badge></>}
                   </span>
-                  {task.code === "SIGN_CONVENTION" && task.subjectId && (
+                  {task.code === "SIGN_CONVENTION" && task.subjectId && signsConventions(viewer) && (
                     <ActionButton mutation={SIGN} variables={{ id: task.subjectId }} label="Signer pour mon organisation" />
                   )}
                 </li>

@@ -13,6 +13,8 @@ export const ROLE_LABELS: Record<string, string> = {
   HEAD_OF_UNIT: "Chef de pôle",
   HEAD_OF_SERVICE: "Cheffe de service",
   MANAGEMENT_UNIT: "Cellule de gestion",
+  SESSION_MANAGER: "Gestionnaire",
+  ELECTED_REPRESENTATIVE: "Élu·e signataire",
 };
 
 export const CANDIDACY_STATUS_LABELS: Record<string, string> = {
@@ -61,6 +63,24 @@ export const PURCHASE_ORDER_STATUS_LABELS: Record<string, string> = {
   VALIDATED_BY_HEAD_OF_UNIT: "Validé par le chef de pôle",
   VALIDATED: "Validé",
   REFUSED: "Refusé",
+  CANCELLED: "Annulé (intention retirée)",
+};
+
+/** The place an admitted trainee holds. */
+export const PLACE_LABELS: Record<string, string> = {
+  FUNDED: "Place financée par la Région",
+  EXTRA: "Place complémentaire (hors financement Région)",
+};
+
+export const MEETING_KIND_LABELS: Record<string, string> = {
+  PREPARATORY_MEETING: "Réunion préparatoire",
+  INFORMATION_SESSION: "Réunion d'information",
+  STEERING_COMMITTEE: "Comité de pilotage",
+};
+
+export const REVIEW_KIND_LABELS: Record<string, string> = {
+  INTERMEDIATE: "Bilan intermédiaire",
+  FINAL: "Bilan final",
 };
 
 export const SELECTION_METHOD_LABELS: Record<string, string> = {

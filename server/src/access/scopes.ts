@@ -11,7 +11,7 @@ export type ScopedTable =
   | "programme" | "organisation" | "app_user" | "operation" | "team_membership" | "training_session"
   | "attachment" | "hiring_intention" | "candidate" | "candidacy" | "pairing" | "convention"
   | "convention_signatory" | "signature" | "immersion" | "review" | "review_outcome" | "follow_up"
-  | "closure" | "purchase_order" | "journal_event" | "notification";
+  | "closure" | "purchase_order" | "journal_event" | "notification" | "meeting";
 
 export function scopeParameters(viewer: Viewer): Record<string, string> {
   return { viewerOrg: viewer.organisationId, viewerTerritory: viewer.territory, viewerUser: viewer.userId };
@@ -68,6 +68,7 @@ export class AccessScopes {
         return this.purchaseOrder(a);
       case "team_membership":
       case "training_session":
+      case "meeting":
         return `${a}.operation_id IN (${this.operationIds()})`;
       case "hiring_intention":
         return k === OrganisationKind.COMPANY

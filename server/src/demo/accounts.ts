@@ -103,7 +103,14 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     organisation: ORG.centreRegion,
     kind: OrganisationKind.REGION,
     role: MemberRole.MANAGEMENT_UNIT,
-    label: "Région Centre-Val de Loire : cellule de gestion (prime DEFI)",
+    label: "Région Centre-Val de Loire : cellule de gestion (accuse réception et paie la prime DEFI)",
+  },
+  {
+    email: "elu@centre.demo",
+    organisation: ORG.centreRegion,
+    kind: OrganisationKind.REGION,
+    role: MemberRole.ELECTED_REPRESENTATIVE,
+    label: "Région Centre-Val de Loire : élue signataire des conventions (vice-présidente déléguée)",
   },
   // "1 emploi = 1 formation" operation, Pays de la Loire (Loire-Atlantique)
   {
@@ -155,5 +162,12 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     kind: OrganisationKind.REGION,
     role: MemberRole.HEAD_OF_SERVICE,
     label: "Région Pays de la Loire : cheffe de service (2e validation des bons de commande)",
+  },
+  {
+    email: "gestionnaire@pdl.demo",
+    organisation: ORG.pdlRegion,
+    kind: OrganisationKind.REGION,
+    role: MemberRole.SESSION_MANAGER,
+    label: "Région Pays de la Loire : gestionnaire (suit les sessions, participe aux bilans)",
   },
 ];

@@ -1,6 +1,8 @@
 import type { DataSource, EntityManager } from "typeorm";
 import { hashPassword } from "../auth/password.js";
+import { followUpDueDates } from "../domain/deadlines.js";
 import { OrganisationKind, Territory } from "../domain/kinds.js";
+import { DEFI_RULES } from "../domain/programme-rules.js";
 import {
   CandidacyStatus,
   CertificationLevel,
@@ -8,6 +10,7 @@ import {
   ContractType,
   ConventionStatus,
   ImmersionKind,
+  PlaceKind,
   ProcurementRoute,
   PurchaseOrderStatus,
   SelectionMethod,
@@ -17,6 +20,7 @@ import {
   Candidate,
   Convention,
   ConventionSignatory,
+  FollowUp,
   HiringIntention,
   Immersion,
   Operation,
@@ -75,6 +79,7 @@ const DEMO_PEOPLE: Record<string, { firstName: string; lastName: string }> = {
   "chef-pole@centre.demo": { firstName: "Bruno", lastName: "Lemaire" },
   "cheffe-service@centre.demo": { firstName: "Isabelle", lastName: "Carré" },
   "cellule-gestion@centre.demo": { firstName: "Patrice", lastName: "Vidal" },
+  "elu@centre.demo": { firstName: "Martine", lastName: "Delaunay" },
   "of@pdl.demo": { firstName: "Gwenaëlle", lastName: "Le Bihan" },
   "mission-locale@pdl.demo": { firstName: "Thomas", lastName: "Guillou" },
   "france-travail@pdl.demo": { firstName: "Aurélie", lastName: "Cadiou" },
@@ -82,6 +87,7 @@ const DEMO_PEOPLE: Record<string, { firstName: string; lastName: string }> = {
   "metallerie@pdl.demo": { firstName: "Stéphanie", lastName: "Moreau" },
   "chef-pole@pdl.demo": { firstName: "Erwan", lastName: "Kerjean" },
   "cheffe-service@pdl.demo": { firstName: "Sophie", lastName: "Bertin" },
+  "gestionnaire@pdl.demo": { firstName: "Maël", lastName: "Tanguy" },
 };
 
 interface OrganisationSpec {
@@ -329,7 +335,16 @@ async function seedDefiOperation(tx: MutationTransaction, organisations: Organis
       statusReason: fields.statusReason ?? null,
       profileValidatedByFranceTravailAt: proposedBy === "FT" && fields.status === CandidacyStatus.ADMITTED ? at("2026-11-12T10:00:00+01:00") : null,
       profileValidatedByTrainingOrganisationAt: fields.validatedByTrainingOrganisationAt ? at(fields.validatedByTrainingOrganisationAt) : null,
+      place: fields.status === CandidacyStatus.ADMITTED ? PlaceKind.FUNDED : null,
       createdAt: person.createdAt,
+    }).then(async (saved) => {
+      // every admitted trainee has its follow-ups at 3 and 6 months after the session's end
+      if (saved.status === CandidacyStatus.ADMITTED) {
+        for (const due of followUpDueDates(DEFI_RULES, session.endDate)) {
+          await manager.save(FollowUp, { candidacyId: saved.id, milestoneMonths: due.milestoneMonths, dueDate: due.dueDate, reportedAt: null, employmentStatus: null, contractType: null, employerName: null });
+        }
+      }
+      return saved;
     });
 
   // Five candidates proposed by the Mission Locale, three by France Travail.
@@ -412,14 +427,15 @@ async function seedDefiOperation(tx: MutationTransaction, organisations: Organis
     pairedAt: at("2026-11-18T09:05:00+01:00"), pairedByUserId: ofUser.id,
   });
 
+  // a first internship in the company, during the session (its debrief comes after it)
   await manager.save(Immersion, {
     candidacyId: inesCandidacy.id,
     companyId: warehouse.id,
-    kind: ImmersionKind.PMSMP,
-    startDate: "2026-11-09",
-    endDate: "2026-11-13",
-    debrief: "Immersion réussie : Inès s'est vite adaptée au rythme de l'entrepôt. L'équipe souhaite la retrouver en formation.",
-    debriefedAt: at("2026-11-16T14:00:00+01:00"),
+    kind: ImmersionKind.INTERNSHIP,
+    startDate: "2027-03-15",
+    endDate: "2027-03-19",
+    debrief: null,
+    debriefedAt: null,
   });
 
   const convention = await manager.save(Convention, {
@@ -430,12 +446,12 @@ async function seedDefiOperation(tx: MutationTransaction, organisations: Organis
       "Les signataires s'engagent à conduire ensemble l'opération DEFI « Agent magasinier » à Orléans, du 1er février au 30 juin 2027. " +
       "L'organisme de formation assure la formation et le suivi des stagiaires ; la Mission Locale et France Travail orientent et accompagnent les candidats ; " +
       "les entreprises accueillent les stagiaires en immersion et s'engagent à les recruter ; la Région Centre-Val de Loire finance et pilote l'opération.",
-    signatureDateOptions: ["2027-01-26", "2027-01-29"],
+    signatureOptions: [{ date: "2027-01-26", startTime: "10:00", endTime: "12:00" }, { date: "2027-01-29", startTime: "14:00", endTime: "16:00" }],
     signaturePlace: "Hôtel de Région, Orléans",
     createdAt: at("2026-11-20T16:00:00+01:00"),
   });
   for (const organisation of [trainingOrganisation, missionLocale, franceTravail, warehouse, transport, distribution, region]) {
-    await manager.save(ConventionSignatory, { conventionId: convention.id, organisationId: organisation.id, required: true });
+    await manager.save(ConventionSignatory, { conventionId: convention.id, organisationId: organisation.id, required: true, addedAt: at("2026-11-20T16:00:00+01:00") });
   }
 
   return operation;

@@ -29,8 +29,12 @@ export enum MemberRole {
   HEAD_OF_UNIT = "HEAD_OF_UNIT",
   /** cheffe de service: second validation of a purchase order */
   HEAD_OF_SERVICE = "HEAD_OF_SERVICE",
-  /** cellule de gestion: pays the DEFI bonus */
+  /** cellule de gestion: acknowledges and pays the DEFI bonus */
   MANAGEMENT_UNIT = "MANAGEMENT_UNIT",
+  /** gestionnaire (Pays de la Loire): follows sessions, attends intermediate and final reviews */
+  SESSION_MANAGER = "SESSION_MANAGER",
+  /** the elected representative who signs conventions for the Region (vice-président·e by delegation) */
+  ELECTED_REPRESENTATIVE = "ELECTED_REPRESENTATIVE",
 }
 
 export const MEMBER_ROLE_LABELS: Record<MemberRole, string> = {
@@ -39,6 +43,8 @@ export const MEMBER_ROLE_LABELS: Record<MemberRole, string> = {
   HEAD_OF_UNIT: "Chef de pôle",
   HEAD_OF_SERVICE: "Cheffe de service",
   MANAGEMENT_UNIT: "Cellule de gestion",
+  SESSION_MANAGER: "Gestionnaire",
+  ELECTED_REPRESENTATIVE: "Élu·e signataire pour la Région",
 };
 
 export enum Territory {

@@ -54,4 +54,5 @@ export const PURCHASE_ORDER_STATUS_LABELS: Record<PurchaseOrderStatus, string> =
   VALIDATED_BY_HEAD_OF_UNIT: "validé par le chef de pôle",
   VALIDATED: "validé",
   REFUSED: "refusé",
+  CANCELLED: "annulé (intention retirée)",
 };

@@ -1,4 +1,7 @@
 import { OrganisationKind } from "./kinds.js";
+import { DEFI_PROCESS } from "./process/defi.js";
+import { ONE_JOB_ONE_TRAINING_PROCESS } from "./process/one-job-one-training.js";
+import type { ProcessDefinition } from "./process/process.js";
 
 /** One row of a programme's qualification table: funded places → minimum engaged trainees. */
 export interface ThresholdRow {
@@ -28,6 +31,10 @@ export interface ProgrammeRules {
   excludesSiaeEmployers: boolean;
   paysCompletionBonus: boolean;
   usesPurchaseOrders: boolean;
+  /** a job under the durable minimum needs the Region's derogation (1E1F); DEFI only asks extra places for durable jobs */
+  shortContractsNeedDerogation: boolean;
+  /** the steps, their order, what each requires and who acts */
+  process: ProcessDefinition;
 }
 
 export const DEFI_THRESHOLD_TABLE: ThresholdRow[] = [
@@ -65,17 +72,22 @@ export const DEFI_RULES: ProgrammeRules = {
   excludesSiaeEmployers: false,
   paysCompletionBonus: true,
   usesPurchaseOrders: false,
+  shortContractsNeedDerogation: false,
+  process: DEFI_PROCESS,
 };
 
 export const ONE_JOB_ONE_TRAINING_RULES: ProgrammeRules = {
   thresholdTable: [],
   minimumEngagedShareOutsideTable: null,
   minimumGroupSize: 5,
-  requiredSignatoryKinds: ALL_PARTNERS_SIGN,
+  // no partnership convention: « le conventionnement se fait uniquement avec l'organisme de formation au travers du bon de commande »
+  requiredSignatoryKinds: [],
   signatureDeadlines: [],
   followUpMonths: [3, 6],
   durableContractMinimumMonths: 6,
   excludesSiaeEmployers: true,
   paysCompletionBonus: false,
   usesPurchaseOrders: true,
+  shortContractsNeedDerogation: true,
+  process: ONE_JOB_ONE_TRAINING_PROCESS,
 };

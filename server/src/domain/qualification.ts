@@ -1,4 +1,5 @@
 import type { ProgrammeRules, ThresholdRow } from "./programme-rules.js";
+import { PlaceKind } from "./vocabulary.js";
 
 /**
  * Whether a session has enough trainees paired with a company to run under its programme.
@@ -10,15 +11,19 @@ import type { ProgrammeRules, ThresholdRow } from "./programme-rules.js";
  *   of funded places, rounded up, and never fewer than the largest row requires (16 → 12);
  * - a size missing between two rows (not the case for DEFI): the row just below applies;
  * - no funded place: the session cannot qualify.
- * Trainees on funded places count whatever their job; extra places beyond Region funding count
- * only when the job is durable.
+ * Each trainee holds a funded or an extra place (chosen at admission). Trainees on funded places
+ * count whatever their job; trainees on extra places beyond Region funding count only when their
+ * job is durable (seed 000). Never more than the places there are.
  *
- * 1 emploi = 1 formation (minimum group): 5 trainees, 1 when the training organisation accepts
- * a smaller group or runs a permanent entry/exit platform.
+ * 1 emploi = 1 formation (minimum group): 5 trainees on Region-funded places (the group may then
+ * be completed with trainees outside Region funding), 1 when the training organisation accepts a
+ * smaller group or runs a permanent entry/exit platform.
  */
 
 export interface PairedTrainee {
   durableJob: boolean;
+  /** the place the trainee holds (chosen at admission) */
+  place: PlaceKind;
 }
 
 export interface QualificationInput {
@@ -98,19 +103,16 @@ function qualifyByTable(input: QualificationInput): Qualification {
   return { qualified, rule, ruleLabel, required, counted, missing: Math.max(0, required - counted), explanation };
 }
 
-/** Funded places take any paired trainee; extra places take only trainees with a durable job. */
+/** Paired trainees on funded places, and those on extra places whose job is durable. */
 function countedOnPlaces(input: QualificationInput): number {
-  const funded = Math.max(0, input.fundedPlaces);
-  const extra = Math.max(0, input.extraPlaces);
-  const durable = input.pairedTrainees.filter((trainee) => trainee.durableJob).length;
-  const nonDurable = input.pairedTrainees.length - durable;
-  const onFunded = Math.min(nonDurable, funded);
-  return onFunded + Math.min(durable, funded + extra - onFunded);
+  const onFunded = input.pairedTrainees.filter((t) => t.place === PlaceKind.FUNDED).length;
+  const durableOnExtra = input.pairedTrainees.filter((t) => t.place === PlaceKind.EXTRA && t.durableJob).length;
+  return Math.min(onFunded, Math.max(0, input.fundedPlaces)) + Math.min(durableOnExtra, Math.max(0, input.extraPlaces));
 }
 
 function qualifyByGroup(input: QualificationInput): Qualification {
   const { rule, required, ruleLabel } = groupRule(input);
-  const counted = input.pairedTrainees.length;
+  const counted = input.pairedTrainees.filter((t) => t.place === PlaceKind.FUNDED).length;
   const qualified = counted >= required && counted > 0;
   const paired = trainees(counted, "apparié");
   let explanation: string;

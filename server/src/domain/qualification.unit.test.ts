@@ -1,12 +1,15 @@
 import { DEFI_RULES, DEFI_THRESHOLD_TABLE, ONE_JOB_ONE_TRAINING_RULES, type ProgrammeRules } from "./programme-rules.js";
 import { minimumEngaged, qualify, type PairedTrainee, type QualificationInput } from "./qualification.js";
+import { PlaceKind } from "./vocabulary.js";
 
-function paired(nonDurable: number, durable = 0): PairedTrainee[] {
+/** Paired trainees on funded places (or on extra places beyond Region funding). */
+function paired(nonDurable: number, durable = 0, place = PlaceKind.FUNDED): PairedTrainee[] {
   return [
-    ...Array.from({ length: nonDurable }, () => ({ durableJob: false })),
-    ...Array.from({ length: durable }, () => ({ durableJob: true })),
+    ...Array.from({ length: nonDurable }, () => ({ durableJob: false, place })),
+    ...Array.from({ length: durable }, () => ({ durableJob: true, place })),
   ];
 }
+const onExtraPlaces = (nonDurable: number, durable = 0) => paired(nonDurable, durable, PlaceKind.EXTRA);
 
 function defi(fundedPlaces: number, pairedTrainees: PairedTrainee[], extraPlaces = 0): QualificationInput {
   return {
@@ -117,20 +120,19 @@ describe("DEFI outside the table", () => {
 });
 
 describe("DEFI extra places beyond Region funding", () => {
-  it("counts durable jobs on extra places once funded places are full", () => {
-    // 6 non-durable on funded places, 3 durable: 4 funded places left, so all 3 count
-    expect(qualify(defi(10, paired(6, 3), 2)).counted).toBe(9);
-    // 10 non-durable fill the funded places; 2 durable fill the extra places
-    expect(qualify(defi(10, paired(10, 2), 2)).counted).toBe(12);
+  it("counts trainees on funded places whatever their job, and durable jobs on extra places", () => {
+    expect(qualify(defi(10, [...paired(6, 1), ...onExtraPlaces(0, 2)], 2)).counted).toBe(9);
+    expect(qualify(defi(10, [...paired(10), ...onExtraPlaces(0, 2)], 2)).counted).toBe(12);
   });
 
-  it("does not count non-durable jobs beyond funded places", () => {
-    expect(qualify(defi(10, paired(12), 2)).counted).toBe(10);
-    expect(qualify(defi(6, paired(8), 3)).counted).toBe(6);
+  it("does not count non-durable jobs on extra places", () => {
+    expect(qualify(defi(10, [...paired(10), ...onExtraPlaces(2)], 2)).counted).toBe(10);
+    const short = qualify(defi(10, [...paired(5), ...onExtraPlaces(2, 1)], 3));
+    expect(short).toMatchObject({ qualified: false, counted: 6, required: 7, missing: 1 });
   });
 
   it("does not count more trainees than places", () => {
-    expect(qualify(defi(10, paired(0, 15), 2)).counted).toBe(12);
+    expect(qualify(defi(10, [...paired(0, 15), ...onExtraPlaces(0, 5)], 2)).counted).toBe(12);
   });
 });
 
@@ -146,8 +148,9 @@ describe("1 emploi = 1 formation minimum group", () => {
     expect(full.explanation).toBe("Groupe constitué : 5 stagiaires appariés pour 5 requis");
   });
 
-  it("counts every paired trainee, durable job or not", () => {
+  it("counts paired trainees on Region-funded places, durable job or not; trainees outside Region funding complete the group but do not open it", () => {
     expect(qualify({ ...oneJobOneTraining(0), pairedTrainees: paired(2, 3) })).toMatchObject({ qualified: true, counted: 5 });
+    expect(qualify({ ...oneJobOneTraining(0), pairedTrainees: [...paired(2, 2), ...onExtraPlaces(1, 1)] })).toMatchObject({ qualified: false, counted: 4, missing: 1 });
   });
 
   it("opens with 1 trainee when the training organisation accepts a smaller group", () => {

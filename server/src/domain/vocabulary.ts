@@ -83,4 +83,25 @@ export enum PurchaseOrderStatus {
   VALIDATED_BY_HEAD_OF_UNIT = "VALIDATED_BY_HEAD_OF_UNIT",
   VALIDATED = "VALIDATED",
   REFUSED = "REFUSED",
+  /** the hiring intention was withdrawn: the order no longer stands */
+  CANCELLED = "CANCELLED",
+}
+
+/** A review (bilan): intermediate during the training (1 emploi = 1 formation), final at its end. */
+export enum ReviewKind {
+  INTERMEDIATE = "INTERMEDIATE",
+  FINAL = "FINAL",
+}
+
+/** Which place a trainee holds: funded by the Region, or beyond Region funding. */
+export enum PlaceKind {
+  FUNDED = "FUNDED",
+  EXTRA = "EXTRA",
+}
+
+/** Dated meetings of an operation, besides the signature and the reviews. */
+export enum MeetingKind {
+  PREPARATORY_MEETING = "PREPARATORY_MEETING",
+  INFORMATION_SESSION = "INFORMATION_SESSION",
+  STEERING_COMMITTEE = "STEERING_COMMITTEE",
 }

@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from "type-graphql";
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
-import { CandidacyStatus, SelectionMethod } from "../domain/vocabulary.js";
+import { CandidacyStatus, PlaceKind, SelectionMethod } from "../domain/vocabulary.js";
 import { Candidate } from "./candidate.js";
 import { HiringIntention } from "./hiring-intention.js";
 import { Organisation } from "./organisation.js";
@@ -25,6 +25,12 @@ export class Candidacy {
   @Field(() => String, { nullable: true, description: "When a trainee leaves or a job is withdrawn: what was arranged (full path, referral to France Travail...)" })
   @Column({ type: "text", nullable: true })
   exitSolution: string | null;
+  @Field(() => PlaceKind, { nullable: true, description: "The place an admitted trainee holds: funded by the Region, or beyond its funding" })
+  @Column({ type: "text", nullable: true })
+  place: PlaceKind | null;
+  @Field(() => String, { nullable: true, description: "The trainee's path referent (référent de parcours) at the training organisation" })
+  @Column({ type: "text", nullable: true })
+  pathReferent: string | null;
   @Field(() => Date, { nullable: true }) @Column({ type: "timestamptz", nullable: true }) profileValidatedByFranceTravailAt: Date | null;
   @Field(() => Date, { nullable: true }) @Column({ type: "timestamptz", nullable: true }) profileValidatedByEmployerAt: Date | null;
   @Field(() => Date, { nullable: true }) @Column({ type: "timestamptz", nullable: true }) profileValidatedByTrainingOrganisationAt: Date | null;

@@ -11,5 +11,7 @@ export class Closure {
   @Field(() => Date, { nullable: true }) @Column({ type: "timestamptz", nullable: true }) attestationIssuedAt: Date | null;
   @Column({ type: "uuid", nullable: true }) attestationIssuedByUserId: string | null;
   @Field(() => Date, { nullable: true }) @Column({ type: "timestamptz", nullable: true }) bonusRequestedAt: Date | null;
+  @Field(() => Date, { nullable: true, description: "The management unit acknowledged the bonus request" }) @Column({ type: "timestamptz", nullable: true }) bonusAcknowledgedAt: Date | null;
+  @Field(() => Date, { nullable: true, description: "The management unit paid the DEFI bonus" }) @Column({ type: "timestamptz", nullable: true }) bonusPaidAt: Date | null;
   @Field(() => Date, { nullable: true }) @Column({ type: "timestamptz", nullable: true }) closedAt: Date | null;
 }

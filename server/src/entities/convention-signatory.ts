@@ -13,4 +13,10 @@ export class ConventionSignatory {
   @Column() organisationId: string;
   @ManyToOne(() => Organisation) @JoinColumn() organisation?: Organisation;
   @Field({ description: "Required by the programme's rules" }) @Column({ default: true }) required: boolean;
+  @Field({ description: "When the partner became a signatory (at drafting, or on joining the team later)" })
+  @Column({ type: "timestamptz", default: () => "now()" })
+  addedAt: Date;
+  @Field(() => Date, { nullable: true, description: "When the partner left the team: no longer awaited, its signatures kept as history" })
+  @Column({ type: "timestamptz", nullable: true })
+  withdrawnAt: Date | null;
 }

@@ -33,6 +33,9 @@ export class HiringIntention {
   @Column({ type: "timestamptz", default: () => "now()" })
   receivedAt: Date;
   @Column({ type: "uuid" }) submittedByUserId: string;
+  @Field(() => Boolean, { description: "Entered by the training organisation on the employer's behalf, with its written evidence" })
+  @Column({ default: false })
+  enteredByTrainingOrganisation: boolean;
   @Field(() => Date, { nullable: true }) @Column({ type: "timestamptz", nullable: true }) withdrawnAt: Date | null;
   @Field(() => String, { nullable: true }) @Column({ type: "text", nullable: true }) withdrawalReason: string | null;
   @Field(() => String, { nullable: true, description: "What the training organisation arranged after the withdrawal" })

@@ -10,6 +10,7 @@ import { FollowUp } from "./follow-up.js";
 import { HiringIntention } from "./hiring-intention.js";
 import { Immersion } from "./immersion.js";
 import { JournalEvent } from "./journal-event.js";
+import { Meeting } from "./meeting.js";
 import { Notification } from "./notification.js";
 import { Operation } from "./operation.js";
 import { Organisation } from "./organisation.js";
@@ -25,12 +26,12 @@ import { User } from "./user.js";
 
 export {
   Attachment, AuthSession, Candidacy, Candidate, Closure, Convention, ConventionSignatory, DeadlineAlert, FollowUp,
-  HiringIntention, Immersion, JournalEvent, Notification, Operation, Organisation, Pairing, Programme, PurchaseOrder,
+  HiringIntention, Immersion, JournalEvent, Meeting, Notification, Operation, Organisation, Pairing, Programme, PurchaseOrder,
   Review, ReviewOutcome, Signature, TeamMembership, TrainingSession, User,
 };
 
 export const ENTITIES = [
   Programme, Organisation, User, AuthSession, Operation, TeamMembership, TrainingSession, Attachment,
   HiringIntention, Candidate, Candidacy, Pairing, Convention, ConventionSignatory, Signature, Immersion,
-  Review, ReviewOutcome, FollowUp, Closure, PurchaseOrder, JournalEvent, Notification, DeadlineAlert,
+  Review, ReviewOutcome, FollowUp, Closure, PurchaseOrder, JournalEvent, Notification, DeadlineAlert, Meeting,
 ];

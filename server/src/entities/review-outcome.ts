@@ -3,6 +3,7 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } 
 import { CertificationLevel, ContractType } from "../domain/vocabulary.js";
 import { LocalDate } from "../graphql/scalars.js";
 import { Candidacy } from "./candidacy.js";
+import { Organisation } from "./organisation.js";
 import { Review } from "./review.js";
 
 @ObjectType({ description: "One trainee's outcome at the review: certification and employment contract" })
@@ -18,4 +19,6 @@ export class ReviewOutcome {
   @Field(() => String, { nullable: true }) @Column({ type: "text", nullable: true }) certificationTitle: string | null;
   @Field(() => ContractType, { nullable: true }) @Column({ type: "text", nullable: true }) contractType: ContractType | null;
   @Field(() => LocalDate, { nullable: true }) @Column({ type: "date", nullable: true }) contractStartDate: string | null;
+  @Column({ type: "uuid", nullable: true }) employerId: string | null;
+  @ManyToOne(() => Organisation) @JoinColumn() employer?: Organisation;
 }

@@ -30,5 +30,8 @@ export class TrainingSession {
   @Field(() => CertificationLevel) @Column({ type: "text" }) certificationLevel: CertificationLevel;
   @Field() @Column() location: string;
   @Field(() => Date, { nullable: true }) @Column({ type: "timestamptz", nullable: true }) groupConstitutedAt: Date | null;
+  @Field(() => Date, { nullable: true, description: "When a constituted group fell below the programme's minimum (cleared when constituted again)" })
+  @Column({ type: "timestamptz", nullable: true })
+  groupBelowMinimumAt: Date | null;
   @Field() @CreateDateColumn({ type: "timestamptz" }) createdAt: Date;
 }

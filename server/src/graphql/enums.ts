@@ -1,6 +1,6 @@
 import { registerEnumType } from "type-graphql";
 import { MemberRole, OrganisationKind, Territory } from "../domain/kinds.js";
-import { StepStatus } from "../domain/operation-steps.js";
+import { StepStatus } from "../domain/process/progress.js";
 import * as v from "../domain/vocabulary.js";
 
 registerEnumType(OrganisationKind, { name: "OrganisationKind", description: "Partner kind of an organisation" });
@@ -18,4 +18,7 @@ registerEnumType(v.ConventionStatus, { name: "ConventionStatus" });
 registerEnumType(v.CertificationLevel, { name: "CertificationLevel" });
 registerEnumType(v.EmploymentStatus, { name: "EmploymentStatus" });
 registerEnumType(v.PurchaseOrderStatus, { name: "PurchaseOrderStatus" });
+registerEnumType(v.ReviewKind, { name: "ReviewKind" });
+registerEnumType(v.PlaceKind, { name: "PlaceKind", description: "A trainee's place: funded by the Region, or beyond its funding" });
+registerEnumType(v.MeetingKind, { name: "MeetingKind" });
 registerEnumType(StepStatus, { name: "StepStatus" });

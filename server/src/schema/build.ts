@@ -32,6 +32,9 @@ import { ImmersionMutations } from "../modules/immersions/immersion.mutations.js
 import { ReviewMutations } from "../modules/reviews/review.mutations.js";
 import { FollowUpMutations } from "../modules/follow-ups/follow-up.mutations.js";
 import { ClosureMutations } from "../modules/closures/closure.mutations.js";
+import { MeetingMutations } from "../modules/meetings/meeting.mutations.js";
+import { TodayResolver } from "../modules/calendar/today.resolver.js";
+import { MeetingResolver, OperationMeetingsResolver } from "../modules/meetings/meeting.resolver.js";
 import { PurchaseOrderMutations } from "../modules/purchase-orders/purchase-order.mutations.js";
 
 export const RESOLVERS: NonEmptyArray<Function> = [
@@ -42,6 +45,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   AttachmentResolver, OperationStepsResolver, EventSubscriptions, NotificationResolver, TaskResolver,
   OperationMutations, TrainingSessionMutations, HiringIntentionMutations, CandidacyMutations, ConventionMutations,
   ImmersionMutations, ReviewMutations, FollowUpMutations, ClosureMutations, PurchaseOrderMutations,
+  MeetingMutations, MeetingResolver, OperationMeetingsResolver, TodayResolver,
 ];
 
 let built: Promise<GraphQLSchema> | undefined;

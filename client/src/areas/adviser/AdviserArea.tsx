@@ -3,7 +3,6 @@ import { useMemo } from "react";
 import type { ViewerInfo } from "../../shell/AppShell";
 import { KIND_LABELS } from "../../ui/labels";
 import { QueryState } from "../../ui/states";
-import { parisToday } from "./adviserLabels";
 import { CandidateFollowUp } from "./CandidateFollowUp";
 import { ADVISER_CANDIDATES, ADVISER_SESSIONS } from "./documents";
 import { OpenSessions, type AdviserSession } from "./OpenSessions";
@@ -21,7 +20,8 @@ export function AdviserArea({ viewer }: { viewer: ViewerInfo }) {
   const franceTravail = viewer.kind === "FRANCE_TRAVAIL";
 
   const openSessions = useMemo<AdviserSession[]>(() => {
-    const today = parisToday();
+    // the platform's today, not the browser's: every date rule is the server's
+    const today = sessionsQuery.data?.today ?? "";
     return (sessionsQuery.data?.trainingSessions.nodes ?? [])
       .filter((s) => !s.groupConstitutedAt && s.startDate >= today && s.operation?.status !== "CLOSED")
       .sort((a, b) => a.startDate.localeCompare(b.startDate) || a.title.localeCompare(b.title, "fr"));

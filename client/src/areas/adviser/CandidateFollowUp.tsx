@@ -4,7 +4,7 @@ import type { AdviserCandidatesQuery, CandidacyStatus } from "../../../generated
 import { ActionButton } from "../../ui/ActionButton";
 import { serverErrors } from "../../ui/errors";
 import { Field } from "../../ui/Field";
-import { CANDIDACY_STATUS_LABELS, frenchDateTime, SELECTION_METHOD_LABELS } from "../../ui/labels";
+import { CANDIDACY_STATUS_LABELS, frenchDateTime, PLACE_LABELS, SELECTION_METHOD_LABELS } from "../../ui/labels";
 import { Badge } from "../../ui/states";
 import { fieldMessage, OFF_PATH_STATUSES, OPEN_STATUSES, PATH_STEPS, REASON_LABELS, STATUS_TONES } from "./adviserLabels";
 import { ADVISER_MOVE_CANDIDACY, ADVISER_VALIDATE_PROFILE } from "./documents";
@@ -72,6 +72,13 @@ function CandidacyPath({ candidacy, candidateName, franceTravail }: { candidacy:
       {reasonLabel && candidacy.statusReason && <p className="adviser-reason"><strong>{reasonLabel}</strong> : {candidacy.statusReason}</p>}
       {status === "LEFT" && candidacy.exitSolution && <p className="adviser-reason"><strong>Solution trouvée</strong> : {candidacy.exitSolution}</p>}
       {candidacy.selectionMethod && <p className="adviser-line">Mode de sélection : {SELECTION_METHOD_LABELS[candidacy.selectionMethod] ?? candidacy.selectionMethod}</p>}
+      {(status === "ADMITTED" || status === "LEFT") && (candidacy.place || candidacy.pathReferent) && (
+        <p className="adviser-line">
+          {candidacy.place ? PLACE_LABELS[candidacy.place] : ""}
+          {candidacy.place && candidacy.pathReferent ? " · " : ""}
+          {candidacy.pathReferent ? `Référent de parcours à l'organisme de formation : ${candidacy.pathReferent}` : ""}
+        </p>
+      )}
       <p className="adviser-line">
         {activePairings.length > 0
           ? activePairings.map((p) => `Apparié à ${p.hiringIntention?.company?.name ?? "une entreprise"}${p.hiringIntention ? ` (${p.hiringIntention.jobTitle})` : ""} depuis le ${frenchDate(p.pairedAt)}`).join(" ; ")
@@ -141,6 +148,8 @@ function ProfileValidations({ candidacy }: { candidacy: AdviserCandidacy }) {
 
 function CandidacyActions({ candidacy, franceTravail }: { candidacy: AdviserCandidacy; franceTravail: boolean }) {
   const status = candidacy.status;
+  // after closure, the path no longer changes
+  if (candidacy.trainingSession?.operation?.status === "CLOSED") return null;
   const canInvite = status === "PROPOSED";
   const canWithdraw = OPEN_STATUSES.includes(status);
   const canValidate = franceTravail && !candidacy.profileValidatedByFranceTravailAt && (OPEN_STATUSES.includes(status) || status === "ADMITTED");

@@ -36,11 +36,6 @@ export function positionsLabel(n: number): string {
   return n <= 1 ? `${n} poste` : `${n} postes`;
 }
 
-/** Today's calendar date in Paris, "YYYY-MM-DD" (the platform's "today"). */
-export function parisToday(): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
-}
-
 /**
  * The server's message for one input field, without its technical prefix (« firstName : prénom requis »
  * → « prénom requis »). Nested inputs may be reported as "candidate.firstName".

@@ -3,6 +3,7 @@ import { graphql } from "../../../generated/gql";
 /** Sessions the adviser's organisation may see, with their jobs and the counts over every adviser's candidates. */
 export const ADVISER_SESSIONS = graphql(`
   query AdviserSessions {
+    today
     trainingSessions(first: 100) {
       totalCount
       nodes {
@@ -40,11 +41,13 @@ export const ADVISER_CANDIDATES = graphql(`
           statusReason
           exitSolution
           selectionMethod
+          place
+          pathReferent
           createdAt
           profileValidatedByFranceTravailAt
           profileValidatedByEmployerAt
           profileValidatedByTrainingOrganisationAt
-          trainingSession { id title startDate }
+          trainingSession { id title startDate operation { id status } }
           hiringIntention { id jobTitle company { id name } }
           pairings { id pairedAt endedAt endReason hiringIntention { id jobTitle company { id name } } }
         }

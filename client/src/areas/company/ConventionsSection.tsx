@@ -22,7 +22,7 @@ export function ConventionsSection({ organisationId }: { organisationId: string 
         <div className="company-stack">
           {d.operations.nodes.flatMap((operation) =>
             operation.trainingSessions.map((session) => (
-              <SessionConvention key={session.id} operationTitle={operation.title} session={session} organisationId={organisationId} />
+              <SessionConvention key={session.id} operationTitle={operation.title} operationClosed={operation.status === "CLOSED"} session={session} organisationId={organisationId} />
             )),
           )}
         </div>
@@ -31,11 +31,12 @@ export function ConventionsSection({ organisationId }: { organisationId: string 
   );
 }
 
-function SessionConvention({ operationTitle, session, organisationId }: { operationTitle: string; session: Session; organisationId: string }) {
+function SessionConvention({ operationTitle, operationClosed, session, organisationId }: { operationTitle: string; operationClosed: boolean; session: Session; organisationId: string }) {
   const convention = session.convention;
   const headingId = `convention-${session.id}`;
-  const mine = convention?.signatories.find((s) => s.organisation?.id === organisationId);
-  const signedCount = convention?.signatories.filter((s) => s.signed).length ?? 0;
+  const awaited = convention?.signatories.filter((s) => !s.withdrawnAt) ?? [];
+  const mine = awaited.find((s) => s.organisation?.id === organisationId);
+  const signedCount = awaited.filter((s) => s.signed).length;
   return (
     <article className="company-card" aria-labelledby={headingId}>
       <h3 id={headingId}>{session.title}{session.eosNumber ? ` (${session.eosNumber})` : ""}</h3>
@@ -63,7 +64,7 @@ function SessionConvention({ operationTitle, session, organisationId }: { operat
             La convention se signe pendant la session, ou avant son démarrage le jour de signature prévu. Une modification de la convention
             remet les signatures à zéro.
           </p>
-          <h4>Signataires ({signedCount} sur {convention.signatories.length} ont signé)</h4>
+          <h4>Signataires ({signedCount} sur {awaited.length} ont signé)</h4>
           <ul className="company-signatories">
             {convention.signatories.map((s) => (
               <li key={s.id}>
@@ -72,11 +73,13 @@ function SessionConvention({ operationTitle, session, organisationId }: { operat
                   {s.organisation?.id === organisationId && <> <strong>(votre entreprise)</strong></>}
                   {!s.required && <span className="company-muted"> — facultatif</span>}
                 </span>
-                <Badge tone={s.signed ? "good" : "warn"}>{s.signed ? SIGNATURE_LABELS.signed : SIGNATURE_LABELS.pending}</Badge>
+                {s.withdrawnAt
+                  ? <Badge>A quitté l'équipe : plus attendu</Badge>
+                  : <Badge tone={s.signed ? "good" : "warn"}>{s.signed ? SIGNATURE_LABELS.signed : SIGNATURE_LABELS.pending}</Badge>}
               </li>
             ))}
           </ul>
-          {mine && !mine.signed && (
+          {mine && !mine.signed && !operationClosed && (
             <ActionButton mutation={COMPANY_SIGN_CONVENTION} variables={{ conventionId: convention.id }} label="Signer la convention" busyLabel="Signature…" />
           )}
           {mine?.signed && <p className="company-confirmation">Votre entreprise a signé cette version de la convention.</p>}

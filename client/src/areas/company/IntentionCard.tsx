@@ -11,6 +11,8 @@ export type Intention = CompanyIntentionsQuery["hiringIntentions"]["nodes"][numb
 /** One hiring intention: what was promised, the evidence, the candidates, and its withdrawal. */
 export function IntentionCard({ intention: hi }: { intention: Intention }) {
   const submitted = hi.status === "SUBMITTED";
+  // after closure, nothing is decided any more
+  const open = submitted && hi.operation?.status !== "CLOSED";
   const headingId = `intention-${hi.id}`;
   const derogationNeeded = submitted && !hi.durableEmployment && !hi.derogationGrantedAt;
   const currentPairings = hi.pairings.filter((p) => !p.endedAt);
@@ -84,7 +86,7 @@ export function IntentionCard({ intention: hi }: { intention: Intention }) {
       )}
 
       <h4>Candidats proposés pour ce poste</h4>
-      <CandidaciesTable candidacies={hi.candidacies} open={submitted} />
+      <CandidaciesTable candidacies={hi.candidacies} open={open} />
 
       {hi.pairings.length > 0 && (
         <>
@@ -103,7 +105,7 @@ export function IntentionCard({ intention: hi }: { intention: Intention }) {
         </>
       )}
 
-      {submitted && (
+      {open && (
         <>
           <h4>Retirer cette intention</h4>
           <WithdrawIntentionForm intentionId={hi.id} jobTitle={hi.jobTitle} />

@@ -1,6 +1,6 @@
 import { useQuery } from "@apollo/client/react";
 import type { CompanyReviewsQuery } from "../../../generated/gql/graphql";
-import { CANDIDACY_STATUS_LABELS, CERTIFICATION_LABELS, CONTRACT_LABELS, EMPLOYMENT_STATUS_LABELS, frenchDateTime, frenchDay } from "../../ui/labels";
+import { CANDIDACY_STATUS_LABELS, CERTIFICATION_LABELS, CONTRACT_LABELS, EMPLOYMENT_STATUS_LABELS, frenchDateTime, frenchDay, REVIEW_KIND_LABELS } from "../../ui/labels";
 import { Badge, Empty, QueryState } from "../../ui/states";
 import { personName, TRAINEE_STATUSES } from "./companyLabels";
 import { COMPANY_REVIEWS } from "./documents";
@@ -37,7 +37,7 @@ function SessionReview({ operationTitle, session }: { operationTitle: string; se
     <article className="company-card" aria-labelledby={headingId}>
       <h3 id={headingId}>{session.title}</h3>
       <p className="company-muted">{operationTitle} · du {frenchDay(session.startDate)} au {frenchDay(session.endDate)}</p>
-      <h4>Bilan</h4>
+      <h4>Bilans</h4>
       {session.reviews.length
         ? session.reviews.map((review) => <ReviewBlock key={review.id} review={review} />)
         : <Empty>Le bilan de cette session n'est pas encore planifié.</Empty>}
@@ -53,7 +53,7 @@ function ReviewBlock({ review }: { review: Review }) {
   return (
     <div className="company-review">
       <p>
-        Prévu le {frenchDateTime(review.scheduledAt)}
+        {REVIEW_KIND_LABELS[review.kind] ?? "Bilan"} prévu le {frenchDateTime(review.scheduledAt)}
         {" · "}
         {review.heldAt ? <Badge tone="good">Tenu le {frenchDateTime(review.heldAt)}</Badge> : <Badge>Pas encore tenu</Badge>}
       </p>
@@ -75,6 +75,7 @@ function ReviewBlock({ review }: { review: Review }) {
                 <th scope="col">Stagiaire</th>
                 <th scope="col">Certification</th>
                 <th scope="col">Contrat de travail</th>
+                <th scope="col">Employeur</th>
                 <th scope="col">Début du contrat</th>
               </tr>
             </thead>
@@ -84,6 +85,7 @@ function ReviewBlock({ review }: { review: Review }) {
                   <th scope="row">{personName(o.candidacy?.candidate)}</th>
                   <td>{CERTIFICATION_LABELS[o.certificationLevel] ?? o.certificationLevel}{o.certificationTitle ? ` — ${o.certificationTitle}` : ""}</td>
                   <td>{o.contractType ? CONTRACT_LABELS[o.contractType] ?? o.contractType : "Aucun pour le moment"}</td>
+                  <td>{o.employer?.name ?? "—"}</td>
                   <td>{o.contractStartDate ? frenchDay(o.contractStartDate) : "—"}</td>
                 </tr>
               ))}

@@ -23,7 +23,7 @@ export const COMPANY_INTENTIONS = graphql(`
         withdrawnAt
         withdrawalReason
         withdrawalSolution
-        operation { id title }
+        operation { id title status }
         trainingSession { id title startDate endDate }
         trainingOrganisation { id name }
         purchaseOrder { id status refusalReason }
@@ -78,6 +78,7 @@ export const COMPANY_CONVENTIONS = graphql(`
       nodes {
         id
         title
+        status
         trainingSessions {
           id
           title
@@ -93,7 +94,7 @@ export const COMPANY_CONVENTIONS = graphql(`
             plannedSignatureDate
             signaturePlace
             signedAt
-            signatories { id required signed organisation { id name } }
+            signatories { id required signed withdrawnAt organisation { id name } }
           }
         }
       }
@@ -114,6 +115,7 @@ export const COMPANY_REVIEWS = graphql(`
           endDate
           reviews {
             id
+            kind
             scheduledAt
             heldAt
             qualitativeNotes
@@ -125,6 +127,7 @@ export const COMPANY_REVIEWS = graphql(`
               certificationTitle
               contractType
               contractStartDate
+              employer { id name }
               candidacy { id candidate { id firstName lastName } }
             }
           }

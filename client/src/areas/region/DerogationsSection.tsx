@@ -6,9 +6,10 @@ import { ReasonForm } from "./ReasonForm";
 
 type Intention = RegionHiringIntentionsQuery["hiringIntentions"]["nodes"][number];
 
-/** Short contracts still waiting for a derogation (not withdrawn, operation still open). */
+/** Short contracts still waiting for a derogation (programme that needs one, not withdrawn, operation still open). */
 function waiting(intentions: Intention[]): Intention[] {
-  return intentions.filter((i) => !i.durableEmployment && !i.derogationGrantedAt && i.status !== "WITHDRAWN" && i.operation?.status !== "CLOSED");
+  return intentions.filter((i) => !i.durableEmployment && !i.derogationGrantedAt && i.status !== "WITHDRAWN" && i.operation?.status !== "CLOSED"
+    && (i.operation?.programme?.rules.shortContractsNeedDerogation ?? false));
 }
 
 export function DerogationsSection() {

@@ -5,7 +5,7 @@ import { Field } from "../../ui/Field";
 import { frenchDay, STEP_STATUS_LABELS } from "../../ui/labels";
 import { Badge, Empty, QueryState } from "../../ui/states";
 import {
-  currentStep, deadlines, matches, missingSignatures, parisToday, programmesOf, purchaseOrdersToValidate,
+  currentStep, deadlines, matches, missingSignatures, orderedSteps, programmesOf, purchaseOrdersToValidate,
   type BoardFilters, type BoardOperation,
 } from "./board";
 import { Cell } from "./Cell";
@@ -53,7 +53,7 @@ export function OperationsBoard() {
   const operations = useMemo(() => data?.operations.nodes ?? [], [data]);
   const programmes = useMemo(() => programmesOf(operations), [operations]);
   const shown = operations.filter((op) => matches(op, filters));
-  const today = parisToday();
+  const today = data?.today ?? "";
   return (
     <section aria-labelledby="region-operations" className="panel">
       <h2 id="region-operations">Opérations</h2>
@@ -141,6 +141,18 @@ function OperationRow({ operation, today }: { operation: BoardOperation; today: 
             <span className="region-session">{STEP_STATUS_LABELS[step.status] ?? step.status}</span>
           </>
         ) : operation.status === "CLOSED" ? "Opération clôturée" : "Toutes les étapes sont faites"}
+        <details className="region-rule region-steps">
+          <summary>Les {operation.steps.length} étapes du programme</summary>
+          <ol aria-label={`Étapes du processus : ${operation.title}`}>
+            {orderedSteps(operation).map((s) => (
+              <li key={s.code}>
+                <span>{s.number}. {s.label}</span>{" "}
+                <Badge tone={s.status === "DONE" ? "good" : s.status === "IN_PROGRESS" ? "warn" : "neutral"}>{STEP_STATUS_LABELS[s.status] ?? s.status}</Badge>
+                <span className="region-session">Terminée quand : {s.endsWhen}</span>
+              </li>
+            ))}
+          </ol>
+        </details>
       </Cell>
       <Cell column="Qualification">
         {sessions.length === 0 ? <span className="region-muted">Aucune session</span> : (
@@ -181,7 +193,9 @@ function OperationRow({ operation, today }: { operation: BoardOperation; today: 
               return (
                 <li key={s.id}>
                   {several && <span className="region-session">{s.title}</span>}
-                  {missing === null ? "Convention non rédigée" : <span className="region-nowrap">{`Signatures manquantes : ${missing}`}</span>}
+                  {!operation.programme?.rules.hasPartnershipConvention
+                    ? <span className="region-muted">Sans convention de partenariat (bon de commande)</span>
+                    : missing === null ? "Convention non rédigée" : <span className="region-nowrap">{`Signatures manquantes : ${missing}`}</span>}
                   {s.convention?.status === "SIGNED" && <> <Badge tone="good">Signée</Badge></>}
                 </li>
               );

@@ -15,6 +15,7 @@ const STATUS_TONES: Record<string, "neutral" | "good" | "warn" | "bad"> = {
   VALIDATED_BY_HEAD_OF_UNIT: "warn",
   VALIDATED: "good",
   REFUSED: "bad",
+  CANCELLED: "bad",
 };
 
 /** The status the viewer's validation moves an order to, if the viewer validates at that stage. */
@@ -69,7 +70,8 @@ function OrderRow({ order, rank, role, validator }: { order: Order; rank: number
   const job = order.hiringIntention?.jobTitle ?? "Poste non visible";
   const company = order.hiringIntention?.company?.name;
   const to = nextValidation(role, order.status);
-  const pending = order.status === "QUEUED" || order.status === "VALIDATED_BY_HEAD_OF_UNIT";
+  // nothing is decided on a closed operation
+  const pending = (order.status === "QUEUED" || order.status === "VALIDATED_BY_HEAD_OF_UNIT") && order.operation?.status !== "CLOSED";
   return (
     <tr role="row">
       <th scope="row" role="rowheader">
@@ -111,7 +113,7 @@ function OrderRow({ order, rank, role, validator }: { order: Order; rank: number
                 context={`Refuser le bon de commande : ${job}`}
               />
             </div>
-          ) : <span className="region-muted">Décision prise</span>}
+          ) : <span className="region-muted">{order.operation?.status === "CLOSED" && !["VALIDATED", "REFUSED", "CANCELLED"].includes(order.status) ? "Opération clôturée" : "Décision prise"}</span>}
         </Cell>
       )}
     </tr>

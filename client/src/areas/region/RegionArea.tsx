@@ -1,9 +1,11 @@
 import type { ViewerInfo } from "../../shell/AppShell";
 import { ROLE_LABELS } from "../../ui/labels";
+import { BonusSection } from "./BonusSection";
 import { DerogationsSection } from "./DerogationsSection";
 import { OperationsBoard } from "./OperationsBoard";
 import { PurchaseOrdersSection } from "./PurchaseOrdersSection";
 import { RtfActionsSection } from "./RtfActionsSection";
+import { SignatureSection } from "./SignatureSection";
 import "./region.css";
 
 /**
@@ -20,6 +22,9 @@ export function RegionArea({ viewer }: { viewer: ViewerInfo }) {
       <OperationsBoard />
       <PurchaseOrdersSection viewer={viewer} />
       {viewer.role === "TERRITORIAL_REFERENT" && <RtfActionsSection />}
+      {/* only the elected representative signs for the Region; only the management unit handles the DEFI bonus */}
+      {viewer.role === "ELECTED_REPRESENTATIVE" && <SignatureSection viewer={viewer} />}
+      {viewer.role === "MANAGEMENT_UNIT" && <BonusSection />}
       <DerogationsSection />
     </div>
   );

@@ -7,13 +7,6 @@ export type PlanningItem = NonNullable<BoardSession["convention"]>["planning"][n
 /** How many days ahead a deadline counts as « bientôt ». */
 export const SOON_DAYS = 14;
 
-const PARIS_DAY = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris", year: "numeric", month: "2-digit", day: "2-digit" });
-
-/** Today's calendar date in Paris, "YYYY-MM-DD" (the platform's "today"). */
-export function parisToday(now: Date = new Date()): string {
-  return PARIS_DAY.format(now);
-}
-
 /** A calendar date "YYYY-MM-DD" moved by whole calendar days. */
 export function addDays(date: string, days: number): string {
   const d = new Date(`${date}T00:00:00Z`);
@@ -53,7 +46,12 @@ export function deadlines(operation: BoardOperation, today: string): Deadline[] 
 /** Required signatories that have not signed the convention's current version. */
 export function missingSignatures(session: BoardSession): number | null {
   if (!session.convention) return null;
-  return session.convention.signatories.filter((s) => s.required && !s.signed).length;
+  return session.convention.signatories.filter((s) => s.required && !s.signed && !s.withdrawnAt).length;
+}
+
+/** The operation's steps, in the order of its programme's process. */
+export function orderedSteps(operation: BoardOperation): BoardOperation["steps"] {
+  return [...operation.steps].sort((a, b) => a.number - b.number);
 }
 
 /** Purchase orders still waiting for the chef de pôle or the cheffe de service. */

@@ -7,6 +7,7 @@ import { graphql } from "../../../generated/gql";
  */
 export const REGION_BOARD = graphql(`
   query RegionBoard {
+    today
     operations(first: 100) {
       totalCount
       nodes {
@@ -15,8 +16,8 @@ export const REGION_BOARD = graphql(`
         status
         department
         procurementRoute
-        programme { name code }
-        steps { number code label status }
+        programme { name code rules { hasPartnershipConvention paysCompletionBonus } }
+        steps { number code label status endsWhen }
         overdueFollowUpCount
         trainingSessions {
           id
@@ -25,8 +26,8 @@ export const REGION_BOARD = graphql(`
           endDate
           fundedPlaces
           qualification { qualified counted required explanation }
-          reviews { id heldAt }
-          closure { id attestationIssuedAt }
+          reviews { id kind heldAt }
+          closure { id attestationIssuedAt bonusRequestedAt bonusAcknowledgedAt bonusPaidAt closedAt }
           convention {
             id
             title
@@ -35,7 +36,7 @@ export const REGION_BOARD = graphql(`
             forwardedToCabinetAt
             invitationsSentAt
             plannedSignatureDate
-            signatories { signed required organisation { name } }
+            signatories { id signed required withdrawnAt organisation { id name } }
             planning { code label dueDate doneAt late daysLate }
           }
         }
@@ -59,9 +60,16 @@ export const REGION_PURCHASE_ORDERS = graphql(`
         hiringIntention { jobTitle company { name } }
         lead { name }
         requestedBy { name }
-        operation { title }
+        operation { title status }
       }
     }
+  }
+`);
+
+/** What the server says the viewer must do now (its "today" decides what is due). */
+export const REGION_TASKS = graphql(`
+  query RegionTasks {
+    tasks { code subjectId }
   }
 `);
 
@@ -80,7 +88,7 @@ export const REGION_HIRING_INTENTIONS = graphql(`
         durabilityExplanation
         derogationGrantedAt
         company { name }
-        operation { title status }
+        operation { title status programme { rules { shortContractsNeedDerogation } } }
       }
     }
   }
@@ -113,5 +121,23 @@ export const REGION_ISSUE_CONFORMITY_ATTESTATION = graphql(`
 export const REGION_GRANT_DEROGATION = graphql(`
   mutation RegionGrantDerogation($input: ReasonInput!) {
     grantDerogation(input: $input) { id derogationGrantedAt derogationReason }
+  }
+`);
+
+export const REGION_ACKNOWLEDGE_DEFI_BONUS = graphql(`
+  mutation RegionAcknowledgeDefiBonus($trainingSessionId: ID!) {
+    acknowledgeDefiBonus(trainingSessionId: $trainingSessionId) { id bonusAcknowledgedAt }
+  }
+`);
+
+export const REGION_PAY_DEFI_BONUS = graphql(`
+  mutation RegionPayDefiBonus($trainingSessionId: ID!) {
+    payDefiBonus(trainingSessionId: $trainingSessionId) { id bonusPaidAt }
+  }
+`);
+
+export const REGION_SIGN_CONVENTION = graphql(`
+  mutation RegionSignConvention($conventionId: ID!) {
+    signConvention(conventionId: $conventionId) { id status signedAt }
   }
 `);

@@ -1,25 +1,31 @@
 import { useState, type FormEvent } from "react";
 import { graphql } from "../../../generated/gql";
-import type { SelectionMethod } from "../../../generated/gql/graphql";
+import type { PlaceKind, SelectionMethod } from "../../../generated/gql/graphql";
 import { ActionButton } from "../../ui/ActionButton";
 import { Field } from "../../ui/Field";
-import { SELECTION_METHOD_LABELS } from "../../ui/labels";
+import { PLACE_LABELS, SELECTION_METHOD_LABELS } from "../../ui/labels";
 import { Disclosure } from "./Disclosure";
 import { fullName } from "./labels";
 import { FormMessages } from "./Section";
-import type { CockpitCandidacy } from "./types";
+import type { CockpitCandidacy, CockpitSession } from "./types";
 import { useSubmit } from "./useSubmit";
 
 const MOVE = graphql(`
   mutation CockpitMoveCandidacy($input: MoveCandidacyInput!) {
-    moveCandidacy(input: $input) { id status statusReason selectionMethod exitSolution }
+    moveCandidacy(input: $input) { id status statusReason selectionMethod exitSolution place }
+  }
+`);
+
+const SET_PATH_REFERENT = graphql(`
+  mutation CockpitSetPathReferent($input: PathReferentInput!) {
+    setPathReferent(input: $input) { id pathReferent }
   }
 `);
 
 const OPEN = ["PROPOSED", "INFORMATION_SESSION", "SELECTION"];
 
 /** The moves the training organisation may make from the candidacy's status (domain/machines.ts). */
-export function CandidacyActions({ candidacy }: { candidacy: CockpitCandidacy }) {
+export function CandidacyActions({ candidacy, session }: { candidacy: CockpitCandidacy; session: CockpitSession }) {
   const name = fullName(candidacy.candidate);
   const { status } = candidacy;
   if (!OPEN.includes(status) && status !== "ADMITTED") return null;
@@ -29,9 +35,8 @@ export function CandidacyActions({ candidacy }: { candidacy: CockpitCandidacy })
         <ActionButton mutation={MOVE} variables={{ input: { candidacyId: candidacy.id, to: "INFORMATION_SESSION" } }} label="Inviter à la réunion d'information" tone="secondary" />
       )}
       {(status === "PROPOSED" || status === "INFORMATION_SESSION") && <SelectionForm candidacyId={candidacy.id} name={name} />}
-      {status === "SELECTION" && (
-        <ActionButton mutation={MOVE} variables={{ input: { candidacyId: candidacy.id, to: "ADMITTED" } }} label="Admettre en formation" />
-      )}
+      {status === "SELECTION" && <AdmissionForm candidacyId={candidacy.id} name={name} session={session} />}
+      {status === "ADMITTED" && <PathReferentForm candidacy={candidacy} name={name} />}
       {OPEN.includes(status) && (
         <ReasonForm candidacyId={candidacy.id} to="DECLINED" legend={`Ne pas retenir la candidature de ${name}`} toggle="Ne pas retenir" button="Enregistrer le refus" />
       )}
@@ -39,6 +44,66 @@ export function CandidacyActions({ candidacy }: { candidacy: CockpitCandidacy })
         <ReasonForm candidacyId={candidacy.id} to="LEFT" legend={`Sortie de formation de ${name}`} toggle="Sortie du stagiaire" button="Enregistrer la sortie" withSolution />
       )}
     </div>
+  );
+}
+
+/** Places still free in the session, funded by the Region and beyond its funding. */
+export function placesLeft(session: CockpitSession): Record<PlaceKind, number> {
+  const admitted = session.candidacies.filter((c) => c.status === "ADMITTED");
+  return {
+    FUNDED: session.fundedPlaces - admitted.filter((c) => c.place !== "EXTRA").length,
+    EXTRA: session.extraPlaces - admitted.filter((c) => c.place === "EXTRA").length,
+  };
+}
+
+/** Admission on a place: funded by the Region while one is left, or complementary (beyond its funding). */
+function AdmissionForm({ candidacyId, name, session }: { candidacyId: string; name: string; session: CockpitSession }) {
+  const left = placesLeft(session);
+  const [place, setPlace] = useState<PlaceKind>(left.FUNDED > 0 || left.EXTRA <= 0 ? "FUNDED" : "EXTRA");
+  const { submit, loading, errors } = useSubmit(MOVE);
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    void submit({ input: { candidacyId, to: "ADMITTED", place } });
+  };
+  return (
+    <form onSubmit={onSubmit}>
+      <fieldset className="cockpit-inline cockpit-inline--bare">
+        <legend className="visually-hidden">Admission de {name}</legend>
+        <Field label={`Place de ${name}`} error={errors.byField.place}>
+          {(props) => (
+            <select {...props} value={place} onChange={(e) => setPlace(e.target.value as PlaceKind)}>
+              {(["FUNDED", "EXTRA"] as const).map((p) => (
+                <option key={p} value={p}>{PLACE_LABELS[p]} — {Math.max(left[p], 0)} libre{left[p] > 1 ? "s" : ""}</option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <button type="submit" className="button button--primary" disabled={loading}>Admettre en formation</button>
+      </fieldset>
+      <FormMessages errors={errors} shownFields={["place"]} />
+    </form>
+  );
+}
+
+/** Each trainee has a path referent at the training organisation (session start); a change is recorded. */
+function PathReferentForm({ candidacy, name }: { candidacy: CockpitCandidacy; name: string }) {
+  const [referent, setReferent] = useState(candidacy.pathReferent ?? "");
+  const { submit, loading, errors, done } = useSubmit(SET_PATH_REFERENT);
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    void submit({ input: { candidacyId: candidacy.id, pathReferent: referent.trim() } });
+  };
+  return (
+    <form onSubmit={onSubmit}>
+      <fieldset className="cockpit-inline cockpit-inline--bare">
+        <legend className="visually-hidden">Référent de parcours de {name}</legend>
+        <Field label={`Référent de parcours de ${name}`} error={errors.byField.pathReferent}>
+          {(props) => <input {...props} value={referent} onChange={(e) => setReferent(e.target.value)} required />}
+        </Field>
+        <button type="submit" className="button button--secondary" disabled={loading}>{candidacy.pathReferent ? "Changer de référent" : "Désigner le référent"}</button>
+      </fieldset>
+      <FormMessages errors={errors} shownFields={["pathReferent"]} done={done} doneText="Référent de parcours enregistré." />
+    </form>
   );
 }
 

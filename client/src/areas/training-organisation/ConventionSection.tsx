@@ -2,11 +2,15 @@ import { graphql } from "../../../generated/gql";
 import type { ViewerInfo } from "../../shell/AppShell";
 import { ActionButton } from "../../ui/ActionButton";
 import { CONVENTION_STATUS_LABELS, frenchDateTime, frenchDay, KIND_LABELS } from "../../ui/labels";
+import { useState, type FormEvent } from "react";
 import { Badge } from "../../ui/states";
+import { Attendees } from "./Attendees";
 import { ConventionForm } from "./ConventionForm";
-import { byKindThenName, days } from "./labels";
-import { CockpitSection, PerSession } from "./Section";
-import type { CockpitConvention, CockpitSession } from "./types";
+import { byKindThenName, days, fullName } from "./labels";
+import { useSessionLocked } from "./lock";
+import { CockpitSection, FormMessages, PerSession } from "./Section";
+import { activeTeam, type CockpitConvention, type CockpitSession, type CockpitTeam } from "./types";
+import { useSubmit } from "./useSubmit";
 
 const DRAFT = graphql(`
   mutation CockpitDraftConvention($trainingSessionId: ID!) {
@@ -38,29 +42,37 @@ const SIGN = graphql(`
   }
 `);
 
+const RECORD_ATTENDANCE = graphql(`
+  mutation CockpitRecordSignatureAttendance($input: SignatureAttendanceInput!) {
+    recordSignatureAttendance(input: $input) { id signatureAttendanceRecordedAt }
+  }
+`);
+
 /** The convention: pre-drafting, editing, the signature planning (J-28, J-20, save the date) and the signatures. */
-export function ConventionSection({ sessions, viewer }: { sessions: CockpitSession[]; viewer: ViewerInfo }) {
+export function ConventionSection({ sessions, viewer, team }: { sessions: CockpitSession[]; viewer: ViewerInfo; team: CockpitTeam }) {
   return (
     <CockpitSection id="convention" title="Convention et signature">
-      <PerSession sessions={sessions}>
-        {(session) =>
-          session.convention ? (
-            <Convention convention={session.convention} viewer={viewer} />
-          ) : (
-            <>
-              <p>La convention de cette session n'est pas encore rédigée : Cordée la pré-rédige à partir de la session, de l'équipe projet et des intentions d'embauche.</p>
-              <ActionButton mutation={DRAFT} variables={{ trainingSessionId: session.id }} label="Pré-rédiger la convention" />
-            </>
-          )
-        }
-      </PerSession>
+      <PerSession sessions={sessions}>{(session) => <SessionConvention session={session} viewer={viewer} team={team} />}</PerSession>
     </CockpitSection>
   );
 }
 
-function Convention({ convention, viewer }: { convention: CockpitConvention; viewer: ViewerInfo }) {
-  const signedCount = convention.signatories.filter((s) => s.signed).length;
-  const mine = convention.signatories.find((s) => s.organisation?.id === viewer.organisation.id);
+function SessionConvention({ session, viewer, team }: { session: CockpitSession; viewer: ViewerInfo; team: CockpitTeam }) {
+  const locked = useSessionLocked(session);
+  if (session.convention) return <Convention convention={session.convention} session={session} viewer={viewer} team={team} locked={locked} />;
+  if (locked) return <p>Aucune convention n'a été rédigée pour cette session.</p>;
+  return (
+    <>
+      <p>La convention de cette session n'est pas encore rédigée : Cordée la pré-rédige à partir de la session, de l'équipe projet et des intentions d'embauche.</p>
+      <ActionButton mutation={DRAFT} variables={{ trainingSessionId: session.id }} label="Pré-rédiger la convention" />
+    </>
+  );
+}
+
+function Convention({ convention, session, viewer, team, locked }: { convention: CockpitConvention; session: CockpitSession; viewer: ViewerInfo; team: CockpitTeam; locked: boolean }) {
+  const awaited = convention.signatories.filter((s) => !s.withdrawnAt);
+  const signedCount = awaited.filter((s) => s.signed).length;
+  const mine = awaited.find((s) => s.organisation?.id === viewer.organisation.id);
   return (
     <>
       <p className="cockpit-row">
@@ -73,7 +85,8 @@ function Convention({ convention, viewer }: { convention: CockpitConvention; vie
         <div>
           <h3>Organisation de la signature</h3>
           <Planning planning={convention.planning} />
-          <div className="cockpit-actions">
+          <SignatureOptions options={convention.signatureOptions} />
+          {!locked && <div className="cockpit-actions">
             {!convention.dateOptionsSentAt && (
               <ActionButton mutation={SEND_DATE_OPTIONS} variables={{ conventionId: convention.id }} label="Transmettre les options de date (J-28)" />
             )}
@@ -83,28 +96,89 @@ function Convention({ convention, viewer }: { convention: CockpitConvention; vie
             {!convention.saveTheDateSentAt && (
               <ActionButton mutation={SEND_SAVE_THE_DATE} variables={{ conventionId: convention.id }} label="Envoyer le save the date" tone="secondary" />
             )}
-          </div>
+          </div>}
         </div>
         <div>
-          <h3>Signataires ({signedCount} sur {convention.signatories.length})</h3>
+          <h3>Signataires ({signedCount} sur {awaited.length})</h3>
           <ul className="cockpit-list">
-            {[...convention.signatories].sort((a, b) => byKindThenName(a.organisation, b.organisation)).map((s) => (
+            {[...convention.signatories].sort((a, b) => Number(!!a.withdrawnAt) - Number(!!b.withdrawnAt) || byKindThenName(a.organisation, b.organisation)).map((s) => (
               <li key={s.id} className="cockpit-row">
                 <span>{s.organisation?.name ?? "Organisation"}</span>
                 <span className="cockpit-meta">{s.organisation ? KIND_LABELS[s.organisation.kind] : ""}{s.required ? "" : " (facultatif)"}</span>
-                <Badge tone={s.signed ? "good" : "neutral"}>{s.signed ? "Signé" : "Pas encore signé"}</Badge>
+                {s.withdrawnAt ? (
+                  <Badge tone="neutral">A quitté l'équipe le {frenchDateTime(s.withdrawnAt)} : plus attendu</Badge>
+                ) : (
+                  <Badge tone={s.signed ? "good" : "neutral"}>{s.signed ? "Signé" : "Pas encore signé"}</Badge>
+                )}
               </li>
             ))}
           </ul>
-          {mine && !mine.signed && (
+          {!locked && mine && !mine.signed && (
             <div className="cockpit-actions">
               <ActionButton mutation={SIGN} variables={{ conventionId: convention.id }} label="Signer la convention" />
             </div>
           )}
         </div>
       </div>
-      <h3>Dates, lieu et texte</h3>
-      <ConventionForm key={convention.id} convention={convention} anySigned={signedCount > 0} />
+      <SignatureAttendance convention={convention} session={session} team={team} locked={locked || signedCount === 0} />
+      {!locked && (
+        <>
+          <h3>Dates, lieu et texte</h3>
+          <ConventionForm key={convention.id} convention={convention} anySigned={signedCount > 0} />
+        </>
+      )}
+    </>
+  );
+}
+
+function SignatureOptions({ options }: { options: CockpitConvention["signatureOptions"] }) {
+  if (!options.length) return <p className="cockpit-meta">Aucune option de date et d'horaires n'est encore proposée.</p>;
+  return (
+    <>
+      <h4>Options de signature proposées</h4>
+      <ul className="cockpit-list" aria-label="Options de signature proposées">
+        {options.map((o, i) => (
+          <li key={`${o.date}-${o.startTime}-${i}`}>{frenchDay(o.date)}, à partir de {o.startTime}{o.endTime ? ` jusqu'à ${o.endTime}` : ""}</li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+/** Who attended the signature (partners of the team and trainees), recorded after a first signature; a new list corrects the previous one. */
+function SignatureAttendance({ convention, session, team, locked }: { convention: CockpitConvention; session: CockpitSession; team: CockpitTeam; locked: boolean }) {
+  const [organisations, setOrganisations] = useState<string[]>(convention.signatureAttendingOrganisations.map((o) => o.id));
+  const [trainees, setTrainees] = useState<string[]>(convention.signatureAttendingTrainees.map((c) => c.id));
+  const { submit, loading, errors, done } = useSubmit(RECORD_ATTENDANCE);
+  const recorded = convention.signatureAttendanceRecordedAt;
+  if (locked && !recorded) return null;
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    void submit({ input: { conventionId: convention.id, attendingOrganisationIds: organisations, attendingCandidacyIds: trainees } });
+  };
+  return (
+    <>
+      <h3>Présents à la signature</h3>
+      {recorded && (
+        <p className="cockpit-meta">
+          Enregistrés le {frenchDateTime(recorded)} : {convention.signatureAttendingOrganisations.map((o) => o.name).join(", ") || "aucun partenaire"}
+          {convention.signatureAttendingTrainees.length ? `, ${convention.signatureAttendingTrainees.length} stagiaire(s)` : ""}.
+        </p>
+      )}
+      {!locked && (
+        <form onSubmit={onSubmit} className="cockpit-form" aria-label="Présents à la signature">
+          <Attendees legend="Partenaires présents" options={activeTeam(team).map((o) => ({ id: o.id, label: o.name }))} selected={organisations} onChange={setOrganisations} error={errors.byField.attendingOrganisationIds} />
+          <Attendees
+            legend="Stagiaires présents"
+            options={session.candidacies.filter((c) => c.status === "ADMITTED" || c.status === "LEFT").map((c) => ({ id: c.id, label: fullName(c.candidate) }))}
+            selected={trainees}
+            onChange={setTrainees}
+            error={errors.byField.attendingCandidacyIds}
+          />
+          <FormMessages errors={errors} shownFields={["attendingOrganisationIds", "attendingCandidacyIds"]} done={done} doneText="Présents enregistrés." />
+          <button type="submit" className="button button--secondary" disabled={loading}>Enregistrer les présents</button>
+        </form>
+      )}
     </>
   );
 }

@@ -1,7 +1,6 @@
 import { useState, type FormEvent } from "react";
 import { graphql } from "../../../generated/gql";
 import type { ContractType, EmploymentStatus } from "../../../generated/gql/graphql";
-import { ActionButton } from "../../ui/ActionButton";
 import { Field } from "../../ui/Field";
 import { CONTRACT_LABELS, EMPLOYMENT_STATUS_LABELS, frenchDateTime, frenchDay } from "../../ui/labels";
 import { Badge, Empty } from "../../ui/states";
@@ -10,19 +9,16 @@ import { CockpitSection, FormMessages, PerSession } from "./Section";
 import type { CockpitFollowUp, CockpitSession } from "./types";
 import { useSubmit } from "./useSubmit";
 
-const PLAN = graphql(`
-  mutation CockpitPlanFollowUps($trainingSessionId: ID!) {
-    planFollowUps(trainingSessionId: $trainingSessionId) { id }
-  }
-`);
-
 const REPORT = graphql(`
   mutation CockpitReportFollowUp($input: ReportFollowUpInput!) {
     reportFollowUp(input: $input) { id reportedAt employmentStatus contractType employerName overdue }
   }
 `);
 
-/** Employment follow-up 3 and 6 months after the session's end, reported to the Region. */
+/**
+ * Employment follow-up 3 and 6 months after the session's end, reported to the Region: planned
+ * when each trainee is admitted, reportable from its due date, and still after the closure.
+ */
 export function FollowUpSection({ sessions }: { sessions: CockpitSession[] }) {
   return (
     <CockpitSection id="suivi" title="Suivi à 3 et 6 mois">
@@ -33,11 +29,8 @@ export function FollowUpSection({ sessions }: { sessions: CockpitSession[] }) {
             .sort((a, b) => a.followUp.dueDate.localeCompare(b.followUp.dueDate) || a.name.localeCompare(b.name, "fr"));
           return (
             <>
-              <div className="cockpit-actions">
-                <ActionButton mutation={PLAN} variables={{ trainingSessionId: session.id }} label="Planifier le suivi à 3 et 6 mois" tone={rows.length ? "secondary" : "primary"} />
-              </div>
               {rows.length === 0 ? (
-                <Empty>Le suivi des stagiaires n'est pas encore planifié.</Empty>
+                <Empty>Aucun stagiaire admis : le suivi à 3 et 6 mois se planifie à l'admission de chaque stagiaire.</Empty>
               ) : (
                 <ul className="cockpit-list" aria-label="Suivis dans l'emploi">
                   {rows.map(({ followUp, name }) => <FollowUpItem key={followUp.id} followUp={followUp} name={name} />)}
@@ -77,7 +70,7 @@ function FollowUpItem({ followUp, name }: { followUp: CockpitFollowUp; name: str
       </div>
       <form onSubmit={onSubmit}>
         <fieldset className="cockpit-inline">
-          <legend>{followUp.reportedAt ? `Corriger le suivi de ${label}` : `Suivi de ${label}`}</legend>
+          <legend>{followUp.reportedAt ? `Corriger le suivi de ${label}` : `Suivi de ${label} (à transmettre à partir du ${frenchDay(followUp.dueDate)})`}</legend>
           <Field label="Situation dans l'emploi" error={errors.byField.employmentStatus}>
             {(props) => (
               <select {...props} value={status} onChange={(e) => setStatus(e.target.value as EmploymentStatus | "")} required>

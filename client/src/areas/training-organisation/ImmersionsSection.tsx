@@ -5,8 +5,9 @@ import { Field } from "../../ui/Field";
 import { frenchDateTime, frenchDay } from "../../ui/labels";
 import { Empty } from "../../ui/states";
 import { fullName, IMMERSION_KIND_LABELS } from "./labels";
+import { useSessionLocked } from "./lock";
 import { CockpitSection, FormMessages, PerSession } from "./Section";
-import type { CockpitCandidacy, CockpitOperation, CockpitSession } from "./types";
+import { activeTeam, type CockpitCandidacy, type CockpitSession, type CockpitTeam } from "./types";
 import { useSubmit } from "./useSubmit";
 
 const SCHEDULE = graphql(`
@@ -21,39 +22,44 @@ const DEBRIEF = graphql(`
   }
 `);
 
-type Team = CockpitOperation["team"];
 type ImmersionRow = CockpitCandidacy["immersions"][number] & { trainee: string };
 
 /** Periods in a company (PMSMP during selection, internship during training) and the debrief after each. */
-export function ImmersionsSection({ sessions, team }: { sessions: CockpitSession[]; team: Team }) {
-  const companies = team.filter((m) => !m.leftAt && m.organisation?.kind === "COMPANY").flatMap((m) => (m.organisation ? [m.organisation] : []));
+export function ImmersionsSection({ sessions, team }: { sessions: CockpitSession[]; team: CockpitTeam }) {
+  const companies = activeTeam(team, "COMPANY");
   return (
     <CockpitSection id="immersions" title="Immersions">
-      <PerSession sessions={sessions}>
-        {(session) => {
-          const rows: ImmersionRow[] = session.candidacies
-            .flatMap((c) => c.immersions.map((i) => ({ ...i, trainee: fullName(c.candidate) })))
-            .sort((a, b) => a.startDate.localeCompare(b.startDate));
-          return (
-            <>
-              {rows.length === 0 ? (
-                <Empty>Aucune immersion planifiée.</Empty>
-              ) : (
-                <ul className="cockpit-list" aria-label="Immersions planifiées">
-                  {rows.map((row) => <ImmersionItem key={row.id} immersion={row} />)}
-                </ul>
-              )}
-              <h3>Planifier une immersion</h3>
-              <ScheduleForm candidacies={session.candidacies.filter((c) => c.status === "SELECTION" || c.status === "ADMITTED")} companies={companies} />
-            </>
-          );
-        }}
-      </PerSession>
+      <PerSession sessions={sessions}>{(session) => <SessionImmersions session={session} companies={companies} />}</PerSession>
     </CockpitSection>
   );
 }
 
-function ImmersionItem({ immersion }: { immersion: ImmersionRow }) {
+function SessionImmersions({ session, companies }: { session: CockpitSession; companies: { id: string; name: string }[] }) {
+  const locked = useSessionLocked(session);
+  const rows: ImmersionRow[] = session.candidacies
+    .flatMap((c) => c.immersions.map((i) => ({ ...i, trainee: fullName(c.candidate) })))
+    .sort((a, b) => a.startDate.localeCompare(b.startDate));
+  return (
+    <>
+      {rows.length === 0 ? (
+        <Empty>Aucune immersion planifiée.</Empty>
+      ) : (
+        <ul className="cockpit-list" aria-label="Immersions planifiées">
+          {rows.map((row) => <ImmersionItem key={row.id} immersion={row} locked={locked} />)}
+        </ul>
+      )}
+      {!locked && (
+        <>
+          <h3>Planifier une immersion</h3>
+          <p className="cockpit-meta">Pendant la session (du {frenchDay(session.startDate)} au {frenchDay(session.endDate)}), chez une entreprise de l'équipe ; le débrief suit la fin de l'immersion.</p>
+          <ScheduleForm candidacies={session.candidacies.filter((c) => c.status === "SELECTION" || c.status === "ADMITTED")} companies={companies} />
+        </>
+      )}
+    </>
+  );
+}
+
+function ImmersionItem({ immersion, locked }: { immersion: ImmersionRow; locked: boolean }) {
   const [debrief, setDebrief] = useState(immersion.debrief ?? "");
   const { submit, loading, errors, done } = useSubmit(DEBRIEF);
   const onSubmit = (event: FormEvent) => {
@@ -69,6 +75,9 @@ function ImmersionItem({ immersion }: { immersion: ImmersionRow }) {
         <span className="cockpit-meta">du {frenchDay(immersion.startDate)} au {frenchDay(immersion.endDate)}</span>
       </div>
       {immersion.debriefedAt && <p className="cockpit-meta">Débriefée le {frenchDateTime(immersion.debriefedAt)}</p>}
+      {locked ? (
+        immersion.debrief && <p>{immersion.debrief}</p>
+      ) : (
       <form onSubmit={onSubmit} className="cockpit-form">
         <Field label={`Débrief de l'immersion : ${immersion.trainee} chez ${company}`} error={errors.byField.debrief}>
           {(props) => <textarea {...props} value={debrief} onChange={(e) => setDebrief(e.target.value)} rows={3} />}
@@ -76,6 +85,7 @@ function ImmersionItem({ immersion }: { immersion: ImmersionRow }) {
         <FormMessages errors={errors} shownFields={["debrief"]} done={done} doneText="Débrief enregistré." />
         <button type="submit" className="button button--secondary" disabled={loading}>Enregistrer le débrief</button>
       </form>
+      )}
     </li>
   );
 }

@@ -5,9 +5,11 @@ import { frenchDateTime } from "../../ui/labels";
 import { Empty } from "../../ui/states";
 import { Disclosure } from "./Disclosure";
 import { fullName } from "./labels";
+import { useSessionLocked } from "./lock";
+import type { ProgrammeFeatures } from "./programme";
 import { QualificationPanel } from "./QualificationPanel";
 import { CockpitSection, FormMessages, PerSession } from "./Section";
-import type { CockpitCandidacy, CockpitHiringIntention, CockpitSession } from "./types";
+import type { CockpitCandidacy, CockpitHiringIntention, CockpitPurchaseOrder, CockpitSession } from "./types";
 import { useSubmit } from "./useSubmit";
 
 const PAIR = graphql(`
@@ -23,13 +25,15 @@ const END_PAIRING = graphql(`
 `);
 
 /** The pairing board (appairage): admitted trainees and their company, beside the live qualification. */
-export function PairingSection({ sessions }: { sessions: CockpitSession[] }) {
+type Orders = Map<string, CockpitPurchaseOrder>;
+
+export function PairingSection({ sessions, features, orders }: { sessions: CockpitSession[]; features: ProgrammeFeatures; orders: Orders }) {
   return (
-    <CockpitSection id="appariement" title="Appariement">
+    <CockpitSection id="appariement" title="Groupe et appariement">
       <PerSession sessions={sessions}>
         {(session) => (
           <div className="cockpit-pairing">
-            <PairingBoard session={session} />
+            <PairingBoard session={session} features={features} orders={orders} />
             <QualificationPanel session={session} />
           </div>
         )}
@@ -41,7 +45,8 @@ export function PairingSection({ sessions }: { sessions: CockpitSession[] }) {
 const activePairing = (candidacy: CockpitCandidacy) => candidacy.pairings.find((p) => !p.endedAt) ?? null;
 const filled = (intention: CockpitHiringIntention) => intention.pairings.filter((p) => !p.endedAt).length;
 
-function PairingBoard({ session }: { session: CockpitSession }) {
+function PairingBoard({ session, features, orders }: { session: CockpitSession; features: ProgrammeFeatures; orders: Orders }) {
+  const locked = useSessionLocked(session);
   const trainees = session.candidacies.filter((c) => c.status === "ADMITTED").sort((a, b) => fullName(a.candidate).localeCompare(fullName(b.candidate), "fr"));
   const intentions = session.hiringIntentions
     .filter((i) => i.status === "SUBMITTED")
@@ -54,7 +59,7 @@ function PairingBoard({ session }: { session: CockpitSession }) {
       <ul className="cockpit-list" aria-label="Stagiaires admis et leur entreprise">
         {trainees.map((trainee) => (
           <li key={trainee.id}>
-            <TraineePairing trainee={trainee} intentions={intentions} />
+            <TraineePairing trainee={trainee} intentions={intentions} features={features} orders={orders} locked={locked} />
           </li>
         ))}
       </ul>
@@ -62,7 +67,7 @@ function PairingBoard({ session }: { session: CockpitSession }) {
   );
 }
 
-function TraineePairing({ trainee, intentions }: { trainee: CockpitCandidacy; intentions: CockpitHiringIntention[] }) {
+function TraineePairing({ trainee, intentions, features, orders, locked }: { trainee: CockpitCandidacy; intentions: CockpitHiringIntention[]; features: ProgrammeFeatures; orders: Orders; locked: boolean }) {
   const name = fullName(trainee.candidate);
   const pairing = activePairing(trainee);
   const ended = trainee.pairings.filter((p) => p.endedAt);
@@ -84,14 +89,24 @@ function TraineePairing({ trainee, intentions }: { trainee: CockpitCandidacy; in
           Appariement terminé avec {p.hiringIntention?.company?.name ?? "une entreprise"} ({p.hiringIntention?.jobTitle}) le {p.endedAt ? frenchDateTime(p.endedAt) : ""}{p.endReason ? ` : ${p.endReason}` : ""}
         </p>
       ))}
-      <div className="cockpit-actions">
-        {pairing ? <EndPairingForm pairingId={pairing.id} name={name} /> : <PairForm trainee={trainee} name={name} intentions={intentions} />}
-      </div>
+      {!locked && (
+        <div className="cockpit-actions">
+          {pairing ? <EndPairingForm pairingId={pairing.id} name={name} /> : <PairForm trainee={trainee} name={name} intentions={intentions} features={features} orders={orders} />}
+        </div>
+      )}
     </>
   );
 }
 
-function PairForm({ trainee, name, intentions }: { trainee: CockpitCandidacy; name: string; intentions: CockpitHiringIntention[] }) {
+/** Why an intention cannot take this trainee yet, in the programme's rules (the server decides). */
+function pendingFor(intention: CockpitHiringIntention, features: ProgrammeFeatures, orders: Orders): string {
+  const notes: string[] = [];
+  if (features.derogation && !intention.durableEmployment && !intention.derogationGrantedAt) notes.push("dérogation requise");
+  if (features.purchaseOrders && orders.get(intention.id)?.status !== "VALIDATED") notes.push("bon de commande non validé");
+  return notes.length ? ` — ${notes.join(", ")}` : "";
+}
+
+function PairForm({ trainee, name, intentions, features, orders }: { trainee: CockpitCandidacy; name: string; intentions: CockpitHiringIntention[]; features: ProgrammeFeatures; orders: Orders }) {
   const proposedFor = intentions.find((i) => i.id === trainee.hiringIntention?.id && filled(i) < i.positions);
   const [intentionId, setIntentionId] = useState(proposedFor?.id ?? "");
   const { submit, loading, errors } = useSubmit(PAIR);
@@ -111,7 +126,7 @@ function PairForm({ trainee, name, intentions }: { trainee: CockpitCandidacy; na
                 const full = filled(i) >= i.positions;
                 return (
                   <option key={i.id} value={i.id} disabled={full}>
-                    {i.company?.name ?? "Entreprise"} — {i.jobTitle} ({filled(i)}/{i.positions}){full ? " — complet" : ""}{!i.durableEmployment && !i.derogationGrantedAt ? " — dérogation requise" : ""}
+                    {i.company?.name ?? "Entreprise"} — {i.jobTitle} ({filled(i)}/{i.positions}){full ? " — complet" : ""}{pendingFor(i, features, orders)}
                   </option>
                 );
               })}

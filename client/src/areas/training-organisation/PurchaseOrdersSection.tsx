@@ -3,8 +3,9 @@ import { ActionButton } from "../../ui/ActionButton";
 import { frenchDateTime, PURCHASE_ORDER_STATUS_LABELS } from "../../ui/labels";
 import { Badge, Empty } from "../../ui/states";
 import { PURCHASE_ORDER_TONES } from "./labels";
+import { useOperationClosed } from "./lock";
 import { CockpitSection } from "./Section";
-import type { CockpitOperation } from "./types";
+import type { CockpitOperation, CockpitPurchaseOrder } from "./types";
 
 const REQUEST = graphql(`
   mutation CockpitRequestPurchaseOrder($hiringIntentionId: ID!) {
@@ -13,7 +14,8 @@ const REQUEST = graphql(`
 `);
 
 /** « 1 emploi = 1 formation »: one purchase order per hiring intention, served in order of arrival. */
-export function PurchaseOrdersSection({ intentions }: { intentions: CockpitOperation["hiringIntentions"] }) {
+export function PurchaseOrdersSection({ intentions, orders }: { intentions: CockpitOperation["hiringIntentions"]; orders: Map<string, CockpitPurchaseOrder> }) {
+  const closed = useOperationClosed();
   const ordered = [...intentions].sort((a, b) => a.receivedAt.localeCompare(b.receivedAt));
   return (
     <CockpitSection id="bons-de-commande" title="Bons de commande">
@@ -23,7 +25,7 @@ export function PurchaseOrdersSection({ intentions }: { intentions: CockpitOpera
       ) : (
         <ul className="cockpit-list">
           {ordered.map((intention) => {
-            const order = intention.purchaseOrder;
+            const order = orders.get(intention.id) ?? null;
             return (
               <li key={intention.id}>
                 <div className="cockpit-row">
@@ -32,17 +34,23 @@ export function PurchaseOrdersSection({ intentions }: { intentions: CockpitOpera
                   <span className="cockpit-meta">intention reçue le {frenchDateTime(intention.receivedAt)}</span>
                 </div>
                 <div className="cockpit-actions">
-                  {order ? (
+                  {order && (
                     <span className="cockpit-row">
                       <span>Bon de commande :</span>
                       <Badge tone={PURCHASE_ORDER_TONES[order.status] ?? "neutral"}>{PURCHASE_ORDER_STATUS_LABELS[order.status] ?? order.status}</Badge>
                       <span className="cockpit-meta">demandé le {frenchDateTime(order.receivedAt)}{order.lead ? `, adressé à ${order.lead.name}` : ""}</span>
                       {order.refusalReason && <span>Motif du refus : {order.refusalReason}</span>}
+                      {order.cancelledAt && <span className="cockpit-meta">annulé le {frenchDateTime(order.cancelledAt)}</span>}
                     </span>
-                  ) : intention.status === "WITHDRAWN" ? (
-                    <Badge tone="bad">Intention retirée par l'entreprise</Badge>
-                  ) : (
-                    <ActionButton mutation={REQUEST} variables={{ hiringIntentionId: intention.id }} label="Demander le bon de commande" />
+                  )}
+                  {intention.status === "WITHDRAWN" && !order && <Badge tone="bad">Intention retirée par l'entreprise</Badge>}
+                  {!closed && intention.status === "SUBMITTED" && (!order || order.status === "REFUSED" || order.status === "CANCELLED") && (
+                    <ActionButton
+                      mutation={REQUEST}
+                      variables={{ hiringIntentionId: intention.id }}
+                      label={order ? "Demander un nouveau bon de commande" : "Demander le bon de commande"}
+                      tone={order ? "secondary" : "primary"}
+                    />
                   )}
                 </div>
               </li>

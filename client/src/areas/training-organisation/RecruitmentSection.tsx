@@ -1,7 +1,8 @@
-import { CANDIDACY_STATUS_LABELS, SELECTION_METHOD_LABELS } from "../../ui/labels";
+import { CANDIDACY_STATUS_LABELS, PLACE_LABELS, SELECTION_METHOD_LABELS } from "../../ui/labels";
 import { Badge, Empty } from "../../ui/states";
-import { CandidacyActions } from "./CandidacyActions";
+import { CandidacyActions, placesLeft } from "./CandidacyActions";
 import { CANDIDACY_TONES, FUNNEL_ORDER, fullName } from "./labels";
+import { useSessionLocked } from "./lock";
 import { CockpitSection, PerSession } from "./Section";
 import type { CockpitCandidacy, CockpitSession } from "./types";
 
@@ -10,20 +11,30 @@ export function RecruitmentSection({ sessions }: { sessions: CockpitSession[] })
   return (
     <CockpitSection id="recrutement" title="Recrutement">
       <PerSession sessions={sessions}>
-        {(session) => (
-          <>
-            <Funnel counts={session.candidacyCounts} />
-            {session.candidacies.length === 0 ? (
-              <Empty>Aucune candidature proposée pour cette session.</Empty>
-            ) : (
-              <ul className="cockpit-list" aria-label="Candidatures">
-                {sortCandidacies(session.candidacies).map((candidacy) => <CandidacyItem key={candidacy.id} candidacy={candidacy} />)}
-              </ul>
-            )}
-          </>
-        )}
+        {(session) => <SessionRecruitment session={session} />}
       </PerSession>
     </CockpitSection>
+  );
+}
+
+function SessionRecruitment({ session }: { session: CockpitSession }) {
+  const locked = useSessionLocked(session);
+  const left = placesLeft(session);
+  return (
+    <>
+      <Funnel counts={session.candidacyCounts} />
+      <p className="cockpit-meta">
+        Places libres : {Math.max(left.FUNDED, 0)} sur {session.fundedPlaces} financées par la Région
+        {session.extraPlaces ? `, ${Math.max(left.EXTRA, 0)} sur ${session.extraPlaces} complémentaires` : ""}.
+      </p>
+      {session.candidacies.length === 0 ? (
+        <Empty>Aucune candidature proposée pour cette session.</Empty>
+      ) : (
+        <ul className="cockpit-list" aria-label="Candidatures">
+          {sortCandidacies(session.candidacies).map((candidacy) => <CandidacyItem key={candidacy.id} candidacy={candidacy} session={session} locked={locked} />)}
+        </ul>
+      )}
+    </>
   );
 }
 
@@ -49,7 +60,7 @@ function sortCandidacies(candidacies: CockpitCandidacy[]): CockpitCandidacy[] {
   return [...candidacies].sort((a, b) => rank(a.status) - rank(b.status) || fullName(a.candidate).localeCompare(fullName(b.candidate), "fr"));
 }
 
-function CandidacyItem({ candidacy }: { candidacy: CockpitCandidacy }) {
+function CandidacyItem({ candidacy, session, locked }: { candidacy: CockpitCandidacy; session: CockpitSession; locked: boolean }) {
   const { candidate } = candidacy;
   return (
     <li>
@@ -57,6 +68,8 @@ function CandidacyItem({ candidacy }: { candidacy: CockpitCandidacy }) {
         <strong>{fullName(candidate)}</strong>
         <Badge tone={CANDIDACY_TONES[candidacy.status] ?? "neutral"}>{CANDIDACY_STATUS_LABELS[candidacy.status] ?? candidacy.status}</Badge>
         {candidacy.selectionMethod && <span className="cockpit-meta">Sélection : {SELECTION_METHOD_LABELS[candidacy.selectionMethod]}</span>}
+        {candidacy.place && (candidacy.status === "ADMITTED" || candidacy.status === "LEFT") && <span className="cockpit-meta">{PLACE_LABELS[candidacy.place]}</span>}
+        {candidacy.pathReferent && <span className="cockpit-meta">Référent de parcours : {candidacy.pathReferent}</span>}
       </div>
       <div className="cockpit-row cockpit-meta">
         {candidate?.email && <a href={`mailto:${candidate.email}`}>{candidate.email}</a>}
@@ -68,7 +81,7 @@ function CandidacyItem({ candidacy }: { candidacy: CockpitCandidacy }) {
       </div>
       {candidacy.statusReason && <p className="cockpit-meta">Motif : {candidacy.statusReason}</p>}
       {candidacy.exitSolution && <p className="cockpit-meta">Solution trouvée : {candidacy.exitSolution}</p>}
-      <CandidacyActions candidacy={candidacy} />
+      {!locked && <CandidacyActions candidacy={candidacy} session={session} />}
     </li>
   );
 }

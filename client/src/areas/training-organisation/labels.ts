@@ -43,6 +43,7 @@ export const PURCHASE_ORDER_TONES: Record<string, Tone> = {
   VALIDATED_BY_HEAD_OF_UNIT: "warn",
   VALIDATED: "good",
   REFUSED: "bad",
+  CANCELLED: "bad",
 };
 
 export const fullName = (person: { firstName: string; lastName: string } | null | undefined): string =>

@@ -1,6 +1,6 @@
 import { IsEmail, IsOptional, Length, Matches, ValidateNested } from "class-validator";
 import { Field, ID, InputType } from "type-graphql";
-import { CandidacyStatus, SelectionMethod } from "../../domain/vocabulary.js";
+import { CandidacyStatus, PlaceKind, SelectionMethod } from "../../domain/vocabulary.js";
 
 @InputType({ description: "A new candidate, as the adviser knows them" })
 export class NewCandidateInput {
@@ -26,5 +26,14 @@ export class MoveCandidacyInput {
   @Field(() => CandidacyStatus) to: CandidacyStatus;
   @Field(() => SelectionMethod, { nullable: true, description: "When moving to selection: MRS, PMSMP or company visit" }) selectionMethod?: SelectionMethod | null;
   @Field(() => String, { nullable: true }) @IsOptional() @Length(3, 2000, { message: "reason : motif de 3 à 2000 caractères" }) reason?: string | null;
+  @Field(() => PlaceKind, { nullable: true, description: "When admitting: a funded place (default while one is left) or an extra place" }) place?: PlaceKind | null;
   @Field(() => String, { nullable: true, description: "When a trainee leaves: what was arranged" }) @IsOptional() @Length(3, 2000, { message: "exitSolution : solution de 3 à 2000 caractères" }) exitSolution?: string | null;
+}
+
+@InputType()
+export class PathReferentInput {
+  @Field(() => ID) candidacyId: string;
+  @Field({ description: "Name of the trainee's path referent at the training organisation" })
+  @Length(2, 200, { message: "pathReferent : nom du référent de parcours de 2 à 200 caractères" })
+  pathReferent: string;
 }

@@ -8,7 +8,9 @@ import { Convention } from "../../entities/convention.js";
 import { Organisation } from "../../entities/organisation.js";
 import { Signature } from "../../entities/signature.js";
 import { TrainingSession } from "../../entities/training-session.js";
+import { Candidacy } from "../../entities/candidacy.js";
 import { authenticated, type Context } from "../../graphql/context.js";
+import { visibleAll } from "../shared/attendees.js";
 import { PageArgs, PageOf } from "../../graphql/pagination.js";
 
 export const ConventionPage = PageOf(Convention);
@@ -65,9 +67,24 @@ export class ConventionResolver {
     ];
   }
 
-  @FieldResolver(() => [ConventionSignatory])
+  @FieldResolver(() => [ConventionSignatory], { description: "Signatories, those who left the team included (withdrawnAt set)" })
   signatories(@Root() c: Convention, @Ctx() ctx: Context) {
     return authenticated(ctx).reader.many(ConventionSignatory, "conventionId", c.id);
+  }
+
+  @FieldResolver(() => [Organisation], { description: "Partners who attended the signature (those the viewer may see)" })
+  signatureAttendingOrganisations(@Root() c: Convention, @Ctx() ctx: Context) {
+    return visibleAll(ctx, Organisation, c.signatureAttendeeOrganisationIds);
+  }
+
+  @FieldResolver(() => [Candidacy], { description: "Trainees who attended the signature, among those the viewer may see" })
+  signatureAttendingTrainees(@Root() c: Convention, @Ctx() ctx: Context) {
+    return visibleAll(ctx, Candidacy, c.signatureAttendeeCandidacyIds);
+  }
+
+  @FieldResolver(() => Int, { description: "How many trainees attended the signature" })
+  signatureAttendingTraineeCount(@Root() c: Convention): number {
+    return c.signatureAttendeeCandidacyIds.length;
   }
 }
 

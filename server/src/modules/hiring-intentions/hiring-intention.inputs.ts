@@ -13,6 +13,7 @@ export class FileUpload {
 export class SubmitHiringIntentionInput {
   @Field(() => ID) operationId: string;
   @Field(() => ID, { description: "The session (and so the training organisation) the company commits to" }) trainingSessionId: string;
+  @Field(() => ID, { nullable: true, description: "Training organisation entering the intention on the employer's behalf: the company (of the team)" }) companyId?: string | null;
   @Field() @Length(2, 200, { message: "jobTitle : intitulé du poste de 2 à 200 caractères" }) jobTitle: string;
   @Field(() => ContractType) contractType: ContractType;
   @Field(() => Int, { nullable: true, description: "Contract length in months (not for a CDI)" })

@@ -77,9 +77,15 @@ export class HiringIntentionResolver {
     return authenticated(ctx).reader.many(Pairing, "hiringIntentionId", h.id, "pairedAt");
   }
 
-  @FieldResolver(() => PurchaseOrder, { nullable: true })
+  @FieldResolver(() => PurchaseOrder, { nullable: true, description: "The intention's latest purchase order (after a refusal or a cancellation, the one requested again)" })
   async purchaseOrder(@Root() h: HiringIntention, @Ctx() ctx: Context) {
-    return (await authenticated(ctx).reader.many(PurchaseOrder, "hiringIntentionId", h.id))[0] ?? null;
+    const orders = await authenticated(ctx).reader.many(PurchaseOrder, "hiringIntentionId", h.id, "receivedAt");
+    return orders[orders.length - 1] ?? null;
+  }
+
+  @FieldResolver(() => [PurchaseOrder], { description: "Every purchase order of the intention, oldest first: refused and cancelled ones stay as history" })
+  purchaseOrders(@Root() h: HiringIntention, @Ctx() ctx: Context) {
+    return authenticated(ctx).reader.many(PurchaseOrder, "hiringIntentionId", h.id, "receivedAt");
   }
 }
 

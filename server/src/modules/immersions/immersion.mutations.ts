@@ -1,6 +1,6 @@
 import { Length } from "class-validator";
 import { Arg, Ctx, Field, ID, InputType, Mutation, Resolver } from "type-graphql";
-import { isValidCalendarDate } from "../../domain/calendar.js";
+import { frenchDate, isValidCalendarDate } from "../../domain/calendar.js";
 import { OrganisationKind } from "../../domain/kinds.js";
 import { PERMISSIONS } from "../../domain/permissions.js";
 import { CandidacyStatus, ImmersionKind } from "../../domain/vocabulary.js";
@@ -10,6 +10,8 @@ import { authenticated, type Context } from "../../graphql/context.js";
 import { badInput, DomainError } from "../../graphql/errors.js";
 import { LocalDate } from "../../graphql/scalars.js";
 import { actorOf, assertAllowed, assertOperationOpen, assertRunsSession, locked, visibleOrFail, visibleCandidacy } from "../shared/guard.js";
+import { assertProcessAllows } from "../shared/process-gate.js";
+import { assertCompanyOnTeam } from "../shared/team.js";
 
 @InputType()
 class ScheduleImmersionInput {
@@ -30,18 +32,23 @@ class DebriefImmersionInput {
 export class ImmersionMutations {
   @Mutation(() => Immersion, { description: "Training organisation: a period in a company (PMSMP during selection, internship during training)" })
   async scheduleImmersion(@Arg("input") input: ScheduleImmersionInput, @Ctx() ctx: Context): Promise<Immersion> {
-    const { viewer, reader, journal } = authenticated(ctx);
+    const { viewer, reader, journal, clock } = authenticated(ctx);
     assertAllowed(viewer, PERMISSIONS.scheduleImmersion);
     const { candidacy, session } = await visibleCandidacy(reader, input.candidacyId);
     assertRunsSession(viewer, session, "planifier ses immersions");
     const company = await reader.one(Organisation, input.companyId);
     if (!company || company.kind !== OrganisationKind.COMPANY) throw badInput("companyId", "une entreprise de l'équipe projet est attendue");
     if (!isValidCalendarDate(input.startDate) || !isValidCalendarDate(input.endDate) || input.endDate < input.startDate) throw badInput("endDate", "période invalide : la fin doit suivre le début");
+    if (input.startDate < session.startDate || input.endDate > session.endDate) {
+      throw badInput(input.startDate < session.startDate ? "startDate" : "endDate", `une immersion a lieu pendant la session (du ${frenchDate(session.startDate)} au ${frenchDate(session.endDate)})`);
+    }
     if (![CandidacyStatus.SELECTION, CandidacyStatus.ADMITTED].includes(candidacy.status)) {
       throw new DomainError("NOT_IN_SELECTION_OR_TRAINING", "Une immersion se planifie pendant la sélection ou la formation.");
     }
     return journal.run(actorOf(viewer), async (tx) => {
       await assertOperationOpen(tx.manager, session.operationId);
+      await assertProcessAllows(tx.manager, clock, "scheduleImmersion", { operationId: session.operationId, trainingSessionId: session.id });
+      await assertCompanyOnTeam(tx.manager, session.operationId, company.id, "companyId");
       const immersion = await tx.manager.save(Immersion, { candidacyId: candidacy.id, companyId: company.id, kind: input.kind, startDate: input.startDate, endDate: input.endDate, debrief: null, debriefedAt: null });
       await tx.record({ type: "IMMERSION_SCHEDULED", operationId: session.operationId, concerned: [session.trainingOrganisationId, company.id, candidacy.proposedByOrganisationId], payload: { immersionId: immersion.id, kind: immersion.kind, startDate: immersion.startDate, endDate: immersion.endDate, company: company.name } });
       return immersion;
@@ -50,17 +57,21 @@ export class ImmersionMutations {
 
   @Mutation(() => Immersion, { description: "Training organisation: debrief after the immersion period" })
   async debriefImmersion(@Arg("input") input: DebriefImmersionInput, @Ctx() ctx: Context): Promise<Immersion> {
-    const { viewer, reader, journal } = authenticated(ctx);
+    const { viewer, reader, journal, clock } = authenticated(ctx);
     assertAllowed(viewer, PERMISSIONS.debriefImmersion);
     const visible = await visibleOrFail(reader, Immersion, input.immersionId, "Immersion");
     const { candidacy, session } = await visibleCandidacy(reader, visible.candidacyId);
     assertRunsSession(viewer, session, "débriefer ses immersions");
     return journal.run(actorOf(viewer), async (tx) => {
       await assertOperationOpen(tx.manager, session.operationId);
+      await assertProcessAllows(tx.manager, clock, "debriefImmersion", { operationId: session.operationId, trainingSessionId: session.id });
       const immersion = await locked(tx.manager, Immersion, visible.id);
+      if (clock.today() < immersion.endDate) {
+        throw new DomainError("IMMERSION_NOT_OVER", `Le retour d'expérience se fait après l'immersion : elle se termine le ${frenchDate(immersion.endDate)}.`);
+      }
       const previous = immersion.debrief;
       immersion.debrief = input.debrief.trim();
-      immersion.debriefedAt = new Date();
+      immersion.debriefedAt = clock.now();
       await tx.manager.save(immersion);
       await tx.record({ type: "IMMERSION_DEBRIEFED", operationId: session.operationId, concerned: [session.trainingOrganisationId, immersion.companyId, candidacy.proposedByOrganisationId], payload: { immersionId: immersion.id, debrief: immersion.debrief, previous } });
       return immersion;

@@ -9,7 +9,9 @@ import { Programme } from "../../entities/programme.js";
 import { TeamMembership } from "../../entities/team-membership.js";
 import { authenticated, type Context } from "../../graphql/context.js";
 import { badInput, DomainError, notFound } from "../../graphql/errors.js";
+import { followTeamChange } from "../conventions/signatories.js";
 import { actorOf, assertAllowed, assertOperationOpen, visibleOrFail } from "../shared/guard.js";
+import { programmeOf } from "../shared/process-gate.js";
 import { CreateOperationInput, RemoveTeamMemberInput, TeamMemberInput } from "./operation.inputs.js";
 
 @Resolver()
@@ -43,7 +45,7 @@ export class OperationMutations {
 
   @Mutation(() => TeamMembership, { description: "Adds a partner to the project team" })
   async addTeamMember(@Arg("input") input: TeamMemberInput, @Ctx() ctx: Context): Promise<TeamMembership> {
-    const { viewer, reader, journal, dataSource } = authenticated(ctx);
+    const { viewer, reader, journal, dataSource, clock } = authenticated(ctx);
     assertAllowed(viewer, PERMISSIONS.addTeamMember);
     const operation = await visibleOrFail(reader, Operation, input.operationId, "Opération");
     const partner = await dataSource.getRepository(Organisation).findOneBy({ id: input.organisationId });
@@ -55,15 +57,17 @@ export class OperationMutations {
       await assertOperationOpen(tx.manager, operation.id);
       const active = await tx.manager.findOneBy(TeamMembership, { operationId: operation.id, organisationId: partner.id, leftAt: IsNull() });
       if (active) throw new DomainError("ALREADY_ON_TEAM", `${partner.name} fait déjà partie de l'équipe projet.`);
-      const membership = await tx.manager.save(TeamMembership, { operationId: operation.id, organisationId: partner.id, isLead: input.isLead });
+      const membership = await tx.manager.save(TeamMembership, { operationId: operation.id, organisationId: partner.id, isLead: input.isLead, joinedAt: clock.now() });
       await tx.record({ type: "TEAM_MEMBER_ADDED", operationId: operation.id, payload: { organisationId: partner.id, name: partner.name, kind: partner.kind } });
+      const programme = await programmeOf(tx.manager, operation.id);
+      await followTeamChange(tx, operation.id, partner.id, { joined: true, required: programme.rules.requiredSignatoryKinds.includes(partner.kind) }, clock.now());
       return membership;
     });
   }
 
   @Mutation(() => TeamMembership, { description: "A partner leaves the project team; its membership is kept with the date and reason" })
   async removeTeamMember(@Arg("input") input: RemoveTeamMemberInput, @Ctx() ctx: Context): Promise<TeamMembership> {
-    const { viewer, reader, journal } = authenticated(ctx);
+    const { viewer, reader, journal, clock } = authenticated(ctx);
     assertAllowed(viewer, PERMISSIONS.removeTeamMember);
     const operation = await visibleOrFail(reader, Operation, input.operationId, "Opération");
     return journal.run(actorOf(viewer), async (tx) => {
@@ -72,9 +76,11 @@ export class OperationMutations {
       if (!active) throw new DomainError("NOT_ON_TEAM", "Ce partenaire ne fait pas partie de l'équipe projet.");
       // the partner leaving hears of it: it is in the audience before its membership ends
       await tx.record({ type: "TEAM_MEMBER_REMOVED", operationId: operation.id, payload: { organisationId: input.organisationId, reason: input.reason } });
-      active.leftAt = new Date();
+      active.leftAt = clock.now();
       active.leftReason = input.reason.trim();
-      return tx.manager.save(active);
+      const saved = await tx.manager.save(active);
+      await followTeamChange(tx, operation.id, input.organisationId, { joined: false }, clock.now());
+      return saved;
     });
   }
 }

@@ -1,20 +1,21 @@
 import { IsOptional, Length } from "class-validator";
 import { Arg, Ctx, Field, ID, InputType, Mutation, Resolver } from "type-graphql";
-import { IsNull, type EntityManager } from "typeorm";
+import { In, IsNull, Not, type EntityManager } from "typeorm";
 import { frenchDate } from "../../domain/calendar.js";
 import { OrganisationKind } from "../../domain/kinds.js";
 import { findTransition, PURCHASE_ORDER_STATUS_LABELS, PURCHASE_ORDER_TRANSITIONS } from "../../domain/machines.js";
 import { isAllowed, PERMISSIONS, whoMay } from "../../domain/permissions.js";
+import { durabilityExplanation, isDurableEmployment } from "../../domain/durable-employment.js";
 import { HiringIntentionStatus, PurchaseOrderStatus } from "../../domain/vocabulary.js";
 import { HiringIntention } from "../../entities/hiring-intention.js";
 import { Organisation } from "../../entities/organisation.js";
-import { Programme } from "../../entities/programme.js";
 import { PurchaseOrder } from "../../entities/purchase-order.js";
 import { TeamMembership } from "../../entities/team-membership.js";
 import { authenticated, type Context } from "../../graphql/context.js";
 import { eventType } from "../../realtime/journal.js";
 import { DomainError } from "../../graphql/errors.js";
 import { actorOf, assertAllowed, assertOperationOpen, forbidden, locked, requireReason, visibleOrFail } from "../shared/guard.js";
+import { assertProcessAllows } from "../shared/process-gate.js";
 
 @InputType()
 class MovePurchaseOrderInput {
@@ -27,22 +28,26 @@ class MovePurchaseOrderInput {
 export class PurchaseOrderMutations {
   @Mutation(() => PurchaseOrder, { description: "Training organisation: requests the purchase order of one hiring intention; the group's lead is informed and receives it" })
   async requestPurchaseOrder(@Arg("hiringIntentionId", () => ID) hiringIntentionId: string, @Ctx() ctx: Context): Promise<PurchaseOrder> {
-    const { viewer, reader, journal } = authenticated(ctx);
+    const { viewer, reader, journal, clock } = authenticated(ctx);
     assertAllowed(viewer, PERMISSIONS.requestPurchaseOrder);
     const intention = await visibleOrFail(reader, HiringIntention, hiringIntentionId, "Intention d'embauche");
     return journal.run(actorOf(viewer), async (tx) => {
       const operation = await assertOperationOpen(tx.manager, intention.operationId);
-      const programme = await tx.manager.findOneByOrFail(Programme, { id: operation.programmeId });
-      if (!programme.rules.usesPurchaseOrders) throw new DomainError("NO_PURCHASE_ORDERS", `Le programme ${programme.name} ne fonctionne pas par bons de commande.`);
-      if (intention.status !== HiringIntentionStatus.SUBMITTED) throw new DomainError("HIRING_INTENTION_WITHDRAWN", "Cette intention d'embauche a été retirée par l'entreprise.");
-      if (await tx.manager.findOneBy(PurchaseOrder, { hiringIntentionId: intention.id })) {
-        throw new DomainError("PURCHASE_ORDER_EXISTS", "Un bon de commande existe déjà pour cette intention d'embauche (une intention, un parcours).");
+      const { programme } = await assertProcessAllows(tx.manager, clock, "requestPurchaseOrder", { operationId: operation.id, trainingSessionId: intention.trainingSessionId });
+      const current = await locked(tx.manager, HiringIntention, intention.id);
+      if (current.status !== HiringIntentionStatus.SUBMITTED) throw new DomainError("HIRING_INTENTION_WITHDRAWN", "Cette intention d'embauche a été retirée par l'entreprise.");
+      const minimum = programme.rules.durableContractMinimumMonths;
+      if (!isDurableEmployment(current.contractType, current.contractDurationMonths, minimum) && !current.derogationGrantedAt) {
+        throw new DomainError("DEROGATION_REQUIRED", `${durabilityExplanation(current.contractType, current.contractDurationMonths, minimum)} : le bon de commande attend la dérogation de la Région.`);
       }
+      const standing = await tx.manager.findOne(PurchaseOrder, { where: { hiringIntentionId: intention.id, status: Not(In([PurchaseOrderStatus.REFUSED, PurchaseOrderStatus.CANCELLED])) } });
+      if (standing) throw new DomainError("PURCHASE_ORDER_EXISTS", "Un bon de commande est déjà en cours pour cette intention d'embauche (une intention, un parcours).");
+      const refusedBefore = await tx.manager.countBy(PurchaseOrder, { hiringIntentionId: intention.id, status: PurchaseOrderStatus.REFUSED });
       const lead = await leadOf(tx.manager, operation.id);
-      const order = await tx.manager.save(PurchaseOrder, { operationId: operation.id, hiringIntentionId: intention.id, leadOrganisationId: lead ?? viewer.organisationId, requestedByOrganisationId: viewer.organisationId });
+      const order = await tx.manager.save(PurchaseOrder, { operationId: operation.id, hiringIntentionId: intention.id, leadOrganisationId: lead ?? viewer.organisationId, requestedByOrganisationId: viewer.organisationId, receivedAt: clock.now() });
       await tx.record({
         type: "PURCHASE_ORDER_REQUESTED", operationId: operation.id, concerned: [order.leadOrganisationId, viewer.organisationId, intention.companyId],
-        payload: { purchaseOrderId: order.id, hiringIntentionId: intention.id, jobTitle: intention.jobTitle, receivedAt: order.receivedAt, leadOrganisationId: order.leadOrganisationId },
+        payload: { purchaseOrderId: order.id, hiringIntentionId: intention.id, jobTitle: intention.jobTitle, receivedAt: order.receivedAt, leadOrganisationId: order.leadOrganisationId, requestedAgainAfterRefusal: refusedBefore > 0 },
       });
       return order;
     });
@@ -50,10 +55,11 @@ export class PurchaseOrderMutations {
 
   @Mutation(() => PurchaseOrder, { description: "Region: chef de pôle then cheffe de service validate, in order of arrival; either may refuse with a reason" })
   async movePurchaseOrder(@Arg("input") input: MovePurchaseOrderInput, @Ctx() ctx: Context): Promise<PurchaseOrder> {
-    const { viewer, reader, journal } = authenticated(ctx);
+    const { viewer, reader, journal, clock } = authenticated(ctx);
     const visible = await visibleOrFail(reader, PurchaseOrder, input.purchaseOrderId, "Bon de commande");
     return journal.run(actorOf(viewer), async (tx) => {
       const operation = await assertOperationOpen(tx.manager, visible.operationId);
+      await assertProcessAllows(tx.manager, clock, "movePurchaseOrder", { operationId: operation.id });
       const order = await locked(tx.manager, PurchaseOrder, visible.id);
       const transition = findTransition(PURCHASE_ORDER_TRANSITIONS, order.status, input.to);
       if (!transition) {
@@ -71,7 +77,7 @@ export class PurchaseOrderMutations {
         }
       }
       const from = order.status;
-      const now = new Date();
+      const now = clock.now();
       order.status = input.to;
       if (input.to === PurchaseOrderStatus.VALIDATED_BY_HEAD_OF_UNIT) order.headOfUnitValidatedAt = now;
       if (input.to === PurchaseOrderStatus.VALIDATED) order.headOfServiceValidatedAt = now;

@@ -1,4 +1,6 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import { Organisation } from "../../entities/organisation.js";
+import { visibleAll } from "../shared/attendees.js";
 import { Candidacy } from "../../entities/candidacy.js";
 import { ReviewOutcome } from "../../entities/review-outcome.js";
 import { Review } from "../../entities/review.js";
@@ -25,6 +27,21 @@ export class ReviewResolver {
     return authenticated(ctx).reader.one(TrainingSession, r.trainingSessionId);
   }
 
+  @FieldResolver(() => [Organisation], { description: "Partners who attended (those the viewer may see)" })
+  attendingOrganisations(@Root() r: Review, @Ctx() ctx: Context) {
+    return visibleAll(ctx, Organisation, r.attendeeOrganisationIds);
+  }
+
+  @FieldResolver(() => [Candidacy], { description: "Trainees who attended, among those the viewer may see" })
+  attendingTrainees(@Root() r: Review, @Ctx() ctx: Context) {
+    return visibleAll(ctx, Candidacy, r.attendeeCandidacyIds);
+  }
+
+  @FieldResolver(() => Int, { description: "How many trainees attended" })
+  attendingTraineeCount(@Root() r: Review): number {
+    return r.attendeeCandidacyIds.length;
+  }
+
   @FieldResolver(() => [ReviewOutcome], { description: "Per-trainee outcomes the viewer may see" })
   outcomes(@Root() r: Review, @Ctx() ctx: Context) {
     return authenticated(ctx).reader.many(ReviewOutcome, "reviewId", r.id);
@@ -41,5 +58,10 @@ export class ReviewOutcomeResolver {
   @FieldResolver(() => Candidacy, { nullable: true })
   candidacy(@Root() o: ReviewOutcome, @Ctx() ctx: Context) {
     return authenticated(ctx).reader.one(Candidacy, o.candidacyId);
+  }
+
+  @FieldResolver(() => Organisation, { nullable: true, description: "The company that hires the trainee" })
+  employer(@Root() o: ReviewOutcome, @Ctx() ctx: Context) {
+    return authenticated(ctx).reader.one(Organisation, o.employerId);
   }
 }

@@ -3,6 +3,7 @@ import type { ScopedReader } from "../../access/reader.js";
 import { scopeParameters } from "../../access/scopes.js";
 import type { Viewer } from "../../access/viewer.js";
 import { MemberRole, OrganisationKind } from "../../domain/kinds.js";
+import { REGION_SIGNATORY_ROLES } from "../../domain/permissions.js";
 import { authenticated, type Context } from "../../graphql/context.js";
 import { Task } from "./task.type.js";
 
@@ -24,10 +25,11 @@ const kind = (...kinds: OrganisationKind[]) => (v: Viewer) => kinds.includes(v.k
 const OPEN_SESSIONS = `training_session ts JOIN operation o ON o.id = ts.operation_id AND o.status = 'OPEN'`;
 const TASKS: TaskQuery[] = [
   {
-    code: "SIGN_CONVENTION", label: (r) => `Signer la convention « ${r.title} »`,
+    // the Region signs through its elected representative
+    code: "SIGN_CONVENTION", when: (v) => v.kind !== OrganisationKind.REGION || REGION_SIGNATORY_ROLES.includes(v.role), label: (r) => `Signer la convention « ${r.title} »`,
     sql: `SELECT cv.id AS subject_id, o.id AS operation_id, o.title AS operation_title, cv.title, cv.planned_signature_date AS due_date
       FROM convention cv JOIN ${OPEN_SESSIONS} ON ts.id = cv.training_session_id
-      JOIN convention_signatory s ON s.convention_id = cv.id AND s.organisation_id = :viewerOrg AND s.required
+      JOIN convention_signatory s ON s.convention_id = cv.id AND s.organisation_id = :viewerOrg AND s.required AND s.withdrawn_at IS NULL
       WHERE cv.status <> 'SIGNED' AND ts.end_date >= :today AND :scope_convention
         AND NOT EXISTS (SELECT 1 FROM signature sg WHERE sg.signatory_id = s.id AND sg.invalidated_at IS NULL AND sg.convention_version = cv.version)`,
   },
@@ -60,7 +62,21 @@ const TASKS: TaskQuery[] = [
     code: "RECORD_REVIEW", when: kind(OF), label: (r) => `Tenir et renseigner le bilan — ${r.title}`,
     sql: `SELECT ts.id AS subject_id, o.id AS operation_id, o.title AS operation_title, ts.title, ts.end_date AS due_date
       FROM ${OPEN_SESSIONS} WHERE ts.training_organisation_id = :viewerOrg AND ts.end_date <= :soon AND :scope_session
-        AND NOT EXISTS (SELECT 1 FROM review r WHERE r.training_session_id = ts.id AND r.held_at IS NOT NULL)`,
+        AND NOT EXISTS (SELECT 1 FROM review r WHERE r.training_session_id = ts.id AND r.kind = 'FINAL' AND r.held_at IS NOT NULL)`,
+  },
+  {
+    code: "GROUP_BELOW_MINIMUM", when: (v) => v.kind === OF || v.kind === OrganisationKind.REGION,
+    label: (r) => `Groupe passé sous l'effectif minimum : le reconstituer ou trouver une solution — ${r.title}`,
+    sql: `SELECT ts.id AS subject_id, o.id AS operation_id, o.title AS operation_title, ts.title, NULL AS due_date
+      FROM ${OPEN_SESSIONS} WHERE ts.group_below_minimum_at IS NOT NULL AND ts.group_constituted_at IS NULL
+        AND (ts.training_organisation_id = :viewerOrg OR :viewerKind = 'REGION') AND :scope_session`,
+  },
+  {
+    code: "CLOSE_SESSION", when: kind(OF), label: (r) => `Clôturer la session — ${r.title}`,
+    sql: `SELECT ts.id AS subject_id, o.id AS operation_id, o.title AS operation_title, ts.title, NULL AS due_date
+      FROM ${OPEN_SESSIONS} LEFT JOIN closure cl ON cl.training_session_id = ts.id
+      WHERE ts.training_organisation_id = :viewerOrg AND ts.end_date < :today AND cl.closed_at IS NULL AND :scope_session
+        AND EXISTS (SELECT 1 FROM review r WHERE r.training_session_id = ts.id AND r.kind = 'FINAL' AND r.held_at IS NOT NULL)`,
   },
   {
     code: "REPORT_FOLLOW_UP", when: kind(OF), label: (r) => `Rendre compte du suivi dans l'emploi — ${r.title}`,
@@ -85,8 +101,8 @@ const TASKS: TaskQuery[] = [
   {
     code: "GRANT_DEROGATION", when: region(), label: (r) => `Statuer sur la dérogation de durée d'emploi : ${r.title}`,
     sql: `SELECT hi.id AS subject_id, o.id AS operation_id, o.title AS operation_title, hi.job_title AS title, NULL AS due_date
-      FROM hiring_intention hi JOIN operation o ON o.id = hi.operation_id AND o.status = 'OPEN'
-      WHERE hi.status = 'SUBMITTED' AND hi.derogation_granted_at IS NULL AND hi.contract_type <> 'CDI'
+      FROM hiring_intention hi JOIN operation o ON o.id = hi.operation_id AND o.status = 'OPEN' JOIN programme p ON p.id = o.programme_id
+      WHERE (p.rules->>'shortContractsNeedDerogation')::boolean AND hi.status = 'SUBMITTED' AND hi.derogation_granted_at IS NULL AND hi.contract_type <> 'CDI'
         AND coalesce(hi.contract_duration_months, 0) < 6 AND :scope_intention`,
   },
   {
@@ -98,9 +114,21 @@ const TASKS: TaskQuery[] = [
   {
     code: "ISSUE_ATTESTATION", when: region(MemberRole.TERRITORIAL_REFERENT), label: (r) => `Délivrer l'attestation de conformité — ${r.title}`,
     sql: `SELECT ts.id AS subject_id, o.id AS operation_id, o.title AS operation_title, ts.title, NULL AS due_date
-      FROM ${OPEN_SESSIONS} LEFT JOIN closure cl ON cl.training_session_id = ts.id
-      WHERE cl.attestation_issued_at IS NULL AND :scope_session
-        AND EXISTS (SELECT 1 FROM review r WHERE r.training_session_id = ts.id AND r.held_at IS NOT NULL)`,
+      FROM ${OPEN_SESSIONS} LEFT JOIN closure cl ON cl.training_session_id = ts.id JOIN convention cv ON cv.training_session_id = ts.id AND cv.status = 'SIGNED'
+      WHERE cl.attestation_issued_at IS NULL AND ts.end_date < :today AND :scope_session
+        AND EXISTS (SELECT 1 FROM review r WHERE r.training_session_id = ts.id AND r.kind = 'FINAL' AND r.held_at IS NOT NULL)`,
+  },
+  {
+    code: "ACKNOWLEDGE_DEFI_BONUS", when: region(MemberRole.MANAGEMENT_UNIT), label: (r) => `Accuser réception de la demande de prime DEFI — ${r.title}`,
+    sql: `SELECT ts.id AS subject_id, o.id AS operation_id, o.title AS operation_title, ts.title, NULL AS due_date
+      FROM training_session ts JOIN operation o ON o.id = ts.operation_id JOIN closure cl ON cl.training_session_id = ts.id
+      WHERE cl.bonus_requested_at IS NOT NULL AND cl.bonus_acknowledged_at IS NULL AND :scope_session`,
+  },
+  {
+    code: "PAY_DEFI_BONUS", when: region(MemberRole.MANAGEMENT_UNIT), label: (r) => `Payer la prime DEFI — ${r.title}`,
+    sql: `SELECT ts.id AS subject_id, o.id AS operation_id, o.title AS operation_title, ts.title, NULL AS due_date
+      FROM training_session ts JOIN operation o ON o.id = ts.operation_id JOIN closure cl ON cl.training_session_id = ts.id
+      WHERE cl.bonus_acknowledged_at IS NOT NULL AND cl.bonus_paid_at IS NULL AND :scope_session`,
   },
   {
     code: "VALIDATE_PURCHASE_ORDER", when: region(MemberRole.HEAD_OF_UNIT, MemberRole.HEAD_OF_SERVICE),
@@ -130,7 +158,7 @@ export class TaskResolver {
     const { reader, viewer, dataSource, clock } = authenticated(ctx);
     const today = clock.today();
     const soon = new Date(Date.parse(`${today}T00:00:00Z`) + 30 * 86_400_000).toISOString().slice(0, 10);
-    const parameters = { ...scopeParameters(viewer), today, soon, viewerRole: viewer.role };
+    const parameters = { ...scopeParameters(viewer), today, soon, viewerRole: viewer.role, viewerKind: viewer.kind };
     const tasks: Task[] = [];
     for (const task of TASKS.filter((t) => !t.when || t.when(viewer))) {
       const [sql, values] = dataSource.driver.escapeQueryWithParameters(scoped(reader, task.sql), parameters);
