@@ -9,6 +9,10 @@ import { Organisation } from "../../entities/organisation.js";
 import { authenticated, type Context } from "../../graphql/context.js";
 import { badInput, DomainError } from "../../graphql/errors.js";
 import { LocalDate } from "../../graphql/scalars.js";
+import type { EntityManager } from "typeorm";
+import type { Candidacy } from "../../entities/candidacy.js";
+import type { TrainingSession } from "../../entities/training-session.js";
+import { companiesOf } from "../reviews/review.mutations.js";
 import { actorOf, assertAllowed, assertOperationOpen, assertRunsSession, locked, visibleOrFail, visibleCandidacy } from "../shared/guard.js";
 import { assertProcessAllows } from "../shared/process-gate.js";
 import { assertCompanyOnTeam } from "../shared/team.js";
@@ -50,7 +54,7 @@ export class ImmersionMutations {
       await assertProcessAllows(tx.manager, clock, "scheduleImmersion", { operationId: session.operationId, trainingSessionId: session.id });
       await assertCompanyOnTeam(tx.manager, session.operationId, company.id, "companyId");
       const immersion = await tx.manager.save(Immersion, { candidacyId: candidacy.id, companyId: company.id, kind: input.kind, startDate: input.startDate, endDate: input.endDate, debrief: null, debriefedAt: null });
-      await tx.record({ type: "IMMERSION_SCHEDULED", operationId: session.operationId, concerned: [session.trainingOrganisationId, company.id, candidacy.proposedByOrganisationId], payload: { immersionId: immersion.id, kind: immersion.kind, startDate: immersion.startDate, endDate: immersion.endDate, company: company.name } });
+      await tx.record({ type: "IMMERSION_SCHEDULED", operationId: session.operationId, concerned: await mayKnowOf(tx.manager, session, candidacy), payload: { immersionId: immersion.id, kind: immersion.kind, startDate: immersion.startDate, endDate: immersion.endDate, company: company.name } });
       return immersion;
     });
   }
@@ -73,8 +77,17 @@ export class ImmersionMutations {
       immersion.debrief = input.debrief.trim();
       immersion.debriefedAt = clock.now();
       await tx.manager.save(immersion);
-      await tx.record({ type: "IMMERSION_DEBRIEFED", operationId: session.operationId, concerned: [session.trainingOrganisationId, immersion.companyId, candidacy.proposedByOrganisationId], payload: { immersionId: immersion.id, debrief: immersion.debrief, previous } });
+      await tx.record({ type: "IMMERSION_DEBRIEFED", operationId: session.operationId, concerned: await mayKnowOf(tx.manager, session, candidacy), payload: { immersionId: immersion.id, debrief: immersion.debrief, previous } });
       return immersion;
     });
   }
+}
+
+/**
+ * Who hears of an immersion and its debrief: the partners allowed to see the candidacy (its
+ * training organisation, its adviser, the companies it is meant for). A host company that may not
+ * see the trainee's candidacy is not told of the debrief about them.
+ */
+async function mayKnowOf(manager: EntityManager, session: TrainingSession, candidacy: Candidacy): Promise<string[]> {
+  return [session.trainingOrganisationId, candidacy.proposedByOrganisationId, ...(await companiesOf(manager, candidacy.id))];
 }

@@ -51,7 +51,8 @@ export class OperationMutations {
     const partner = await dataSource.getRepository(Organisation).findOneBy({ id: input.organisationId });
     if (!partner) throw notFound("Organisation");
     if (partner.territory !== operation.territory) {
-      throw new DomainError("WRONG_TERRITORY", `${partner.name} n'est pas du territoire de l'opération.`);
+      // the partner is not the viewer's to see: say why without naming it
+      throw new DomainError("WRONG_TERRITORY", "Cette organisation n'est pas du territoire de l'opération.");
     }
     return journal.run(actorOf(viewer), async (tx) => {
       await assertOperationOpen(tx.manager, operation.id);
