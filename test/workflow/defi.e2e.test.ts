@@ -1,8 +1,6 @@
 import type { SettableClock } from "../../server/src/clock";
 import { MemberRole, OrganisationKind, Territory } from "../../server/src/domain/kinds";
-import { createTestDatabase, type TestDatabase } from "../support/test-database";
-import { startTestServer, type TestServer } from "../support/test-server";
-import { CALENDAR, clockAt, M, on, Scenario } from "./harness";
+import { CALENDAR, M, on, openStage, Scenario, type Stage } from "./harness";
 
 const K = OrganisationKind;
 const { sessionStart: START, sessionEnd: END } = CALENDAR;
@@ -15,16 +13,12 @@ const { sessionStart: START, sessionEnd: END } = CALENDAR;
  * changes nothing.
  */
 describe("a whole DEFI operation, from creation to the 6-month follow-up, through the API", () => {
-  let db: TestDatabase;
-  let api: TestServer;
+  let stage: Stage;
   let s: Scenario;
   let clock: SettableClock;
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    clock = clockAt(CALENDAR.creation);
-    api = await startTestServer(db, { clock });
-    s = new Scenario(api, db, {
+    stage = await openStage({
       OF: { organisation: "Formation Loiret", kind: K.TRAINING_ORGANISATION },
       ML: { organisation: "Mission Locale Orléans", kind: K.MISSION_LOCALE },
       FT: { organisation: "France Travail Orléans", kind: K.FRANCE_TRAVAIL },
@@ -37,12 +31,9 @@ describe("a whole DEFI operation, from creation to the 6-month follow-up, throug
       Gestion: { organisation: "Région Centre-Val de Loire", kind: K.REGION, role: MemberRole.MANAGEMENT_UNIT },
       Outsider: { organisation: "Autre organisme", kind: K.TRAINING_ORGANISATION },
     }, ["OF", "ML", "FT", "CompanyA", "RTF"], Territory.CENTRE_VAL_DE_LOIRE);
-    await s.setUp();
+    ({ clock, s } = stage);
   });
-  afterAll(async () => {
-    await api.stop();
-    await db.drop();
-  });
+  afterAll(() => stage.close());
 
   // what the phases share
   let op: string;

@@ -3,8 +3,8 @@ import { SettableClock } from "../../server/src/clock";
 import { MemberRole, OrganisationKind, Territory } from "../../server/src/domain/kinds";
 import { Organisation } from "../../server/src/entities/organisation";
 import { User } from "../../server/src/entities/user";
-import type { TestDatabase } from "../support/test-database";
-import type { GraphQLResponse, TestServer } from "../support/test-server";
+import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import { startTestServer, type GraphQLResponse, type TestServer } from "../support/test-server";
 
 export const PASSWORD = "parcours-complet";
 
@@ -28,6 +28,24 @@ export const CALENDAR = {
 
 /** A clock set at the operation's creation, to hand to startTestServer(db, { clock }). */
 export const clockAt = (instant: string = CALENDAR.creation) => new SettableClock(new Date(instant));
+
+/** A test file's own platform: a migrated database, a server on a settable clock, its partners signed in. */
+export interface Stage {
+  db: TestDatabase;
+  api: TestServer;
+  clock: SettableClock;
+  s: Scenario;
+  close(): Promise<void>;
+}
+
+export async function openStage(partners: Record<string, PartnerSpec>, representatives: string[], territory: Territory, at: string = CALENDAR.creation): Promise<Stage> {
+  const db = await createTestDatabase();
+  const clock = clockAt(at);
+  const api = await startTestServer(db, { clock });
+  const s = new Scenario(api, db, partners, representatives, territory);
+  await s.setUp();
+  return { db, api, clock, s, close: async () => { await api.stop(); await db.drop(); } };
+}
 
 /** An instant on a calendar day: 09:00 UTC (10:00 or 11:00 in Paris), or the given UTC time. */
 export const on = (day: string, time = "09:00") => `${day}T${time}:00.000Z`;

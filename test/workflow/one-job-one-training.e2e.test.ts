@@ -1,8 +1,6 @@
 import type { SettableClock } from "../../server/src/clock";
 import { MemberRole, OrganisationKind, Territory } from "../../server/src/domain/kinds";
-import { createTestDatabase, type TestDatabase } from "../support/test-database";
-import { startTestServer, type TestServer } from "../support/test-server";
-import { CALENDAR, clockAt, M, on, Scenario } from "./harness";
+import { CALENDAR, M, on, openStage, Scenario, type Stage } from "./harness";
 
 const K = OrganisationKind;
 const { sessionStart: START, sessionEnd: END } = CALENDAR;
@@ -16,16 +14,12 @@ const { sessionStart: START, sessionEnd: END } = CALENDAR;
  * No partnership convention and no EOS entry in this programme.
  */
 describe("a whole « 1 emploi = 1 formation » operation, from creation to the 6-month follow-up, through the API", () => {
-  let db: TestDatabase;
-  let api: TestServer;
+  let stage: Stage;
   let s: Scenario;
   let clock: SettableClock;
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    clock = clockAt(CALENDAR.creation);
-    api = await startTestServer(db, { clock });
-    s = new Scenario(api, db, {
+    stage = await openStage({
       Lead: { organisation: "Soudure Formation (mandataire)", kind: K.TRAINING_ORGANISATION },
       CoContractor: { organisation: "Atelier Formation (cotraitant)", kind: K.TRAINING_ORGANISATION },
       ML: { organisation: "Mission Locale Saint-Nazaire", kind: K.MISSION_LOCALE },
@@ -38,12 +32,9 @@ describe("a whole « 1 emploi = 1 formation » operation, from creation to the 6
       Gestionnaire: { organisation: "Région Pays de la Loire", kind: K.REGION, role: MemberRole.SESSION_MANAGER },
       RTF: { organisation: "Région Pays de la Loire", kind: K.REGION, role: MemberRole.TERRITORIAL_REFERENT },
     }, ["Lead", "ML", "FT", "Company", "ChefPole"], Territory.PAYS_DE_LA_LOIRE);
-    await s.setUp();
+    ({ clock, s } = stage);
   });
-  afterAll(async () => {
-    await api.stop();
-    await db.drop();
-  });
+  afterAll(() => stage.close());
 
   let op: string;
   let session: string;

@@ -1,8 +1,6 @@
 import type { SettableClock } from "../../server/src/clock";
 import { MemberRole, OrganisationKind, Territory } from "../../server/src/domain/kinds";
-import { createTestDatabase, type TestDatabase } from "../support/test-database";
-import { startTestServer, type TestServer } from "../support/test-server";
-import { admitTrainees, CALENDAR, clockAt, hiringIntention, M, on, Scenario, type Trainees } from "./harness";
+import { admitTrainees, CALENDAR, hiringIntention, M, on, openStage, Scenario, type Stage, type Trainees } from "./harness";
 
 const K = OrganisationKind;
 
@@ -13,8 +11,7 @@ const K = OrganisationKind;
  * minimum is no longer constituted until the training organisation constitutes it again.
  */
 describe("places, qualification and the group's minimum (DEFI)", () => {
-  let db: TestDatabase;
-  let api: TestServer;
+  let stage: Stage;
   let s: Scenario;
   let clock: SettableClock;
   let op: string;
@@ -24,10 +21,7 @@ describe("places, qualification and the group's minimum (DEFI)", () => {
   let t: Trainees;
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    clock = clockAt(CALENDAR.creation);
-    api = await startTestServer(db, { clock });
-    s = new Scenario(api, db, {
+    stage = await openStage({
       OF: { organisation: "OF Châteauroux", kind: K.TRAINING_ORGANISATION },
       OtherOF: { organisation: "OF Issoudun", kind: K.TRAINING_ORGANISATION },
       ML: { organisation: "Mission Locale Châteauroux", kind: K.MISSION_LOCALE },
@@ -36,7 +30,7 @@ describe("places, qualification and the group's minimum (DEFI)", () => {
       CompanyB: { organisation: "Conserverie B", kind: K.COMPANY },
       RTF: { organisation: "Région Centre-Val de Loire", kind: K.REGION, role: MemberRole.TERRITORIAL_REFERENT },
     }, ["OF", "ML", "CompanyA", "RTF"], Territory.CENTRE_VAL_DE_LOIRE);
-    await s.setUp();
+    ({ clock, s } = stage);
     op = (await s.ok("OF", M.createOperation, { input: { programmeCode: "DEFI", title: "DEFI Châteauroux", department: "36", procurementRoute: "PRF_MARKET" } })).createOperation.id;
     for (const partner of ["ML", "FT", "CompanyA", "CompanyB", "OtherOF"]) await s.ok("OF", M.addTeamMember, { input: { operationId: op, organisationId: s.org(partner) } });
     session = (await s.ok("OF", M.createTrainingSession, { input: { operationId: op, title: "Agent de fabrication", startDate: CALENDAR.sessionStart, endDate: CALENDAR.sessionEnd, hoursInCentre: 400, fundedPlaces: 6, extraPlaces: 1, certificationTitle: "CQP Agent de fabrication", location: "Châteauroux" } })).createTrainingSession.id;
@@ -46,10 +40,7 @@ describe("places, qualification and the group's minimum (DEFI)", () => {
     t = await admitTrainees(s, { of: "OF", adviser: "ML", session, names: ["T1", "T2", "T3", "T4", "T5", "T6"] });
     Object.assign(t, await admitTrainees(s, { of: "OF", adviser: "FT", session, names: ["T7"], place: "EXTRA" }));
   });
-  afterAll(async () => {
-    await api.stop();
-    await db.drop();
-  });
+  afterAll(() => stage.close());
 
   const pair = async (name: string, job: string, events = ["TRAINEE_PAIRED"]) =>
     (pairings[name] = (await s.step<{ pairTrainee: { id: string } }>({ by: "OF", refused: [], query: M.pairTrainee, events, variables: { input: { candidacyId: t[name], hiringIntentionId: jobs[job] } } })).pairTrainee.id);

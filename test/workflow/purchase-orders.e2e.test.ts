@@ -1,8 +1,6 @@
 import type { SettableClock } from "../../server/src/clock";
 import { MemberRole, OrganisationKind, Territory } from "../../server/src/domain/kinds";
-import { createTestDatabase, type TestDatabase } from "../support/test-database";
-import { startTestServer, type TestServer } from "../support/test-server";
-import { admitTrainees, CALENDAR, clockAt, hiringIntention, M, on, Scenario } from "./harness";
+import { admitTrainees, CALENDAR, hiringIntention, M, on, openStage, Scenario, type Stage } from "./harness";
 
 const K = OrganisationKind;
 
@@ -13,8 +11,7 @@ const K = OrganisationKind;
  * requested again; a withdrawn intention's order is cancelled.
  */
 describe("purchase orders (1 emploi = 1 formation)", () => {
-  let db: TestDatabase;
-  let api: TestServer;
+  let stage: Stage;
   let s: Scenario;
   let clock: SettableClock;
   let op: string;
@@ -23,10 +20,7 @@ describe("purchase orders (1 emploi = 1 formation)", () => {
   const orders: Record<string, string> = {};
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    clock = clockAt(CALENDAR.creation);
-    api = await startTestServer(db, { clock });
-    s = new Scenario(api, db, {
+    stage = await openStage({
       Lead: { organisation: "Bâtiment Formation (mandataire)", kind: K.TRAINING_ORGANISATION },
       CoContractor: { organisation: "Chantier École (cotraitant)", kind: K.TRAINING_ORGANISATION },
       ML: { organisation: "Mission Locale Angers", kind: K.MISSION_LOCALE },
@@ -36,7 +30,7 @@ describe("purchase orders (1 emploi = 1 formation)", () => {
       CheffeService: { organisation: "Région Pays de la Loire", kind: K.REGION, role: MemberRole.HEAD_OF_SERVICE },
       Gestion: { organisation: "Région Pays de la Loire", kind: K.REGION, role: MemberRole.MANAGEMENT_UNIT },
     }, ["Lead", "ML", "Company", "ChefPole"], Territory.PAYS_DE_LA_LOIRE);
-    await s.setUp();
+    ({ clock, s } = stage);
     op = (await s.ok("ChefPole", M.createOperation, { input: { programmeCode: "UN_EMPLOI_UNE_FORMATION", title: "1 emploi = 1 formation — Maçons Angers", department: "49", procurementRoute: "PURCHASE_ORDER" } })).createOperation.id;
     await s.ok("ChefPole", M.addTeamMember, { input: { operationId: op, organisationId: s.org("Lead"), isLead: true } });
     for (const partner of ["CoContractor", "ML", "FT", "Company"]) await s.ok("ChefPole", M.addTeamMember, { input: { operationId: op, organisationId: s.org(partner) } });
@@ -49,10 +43,7 @@ describe("purchase orders (1 emploi = 1 formation)", () => {
     await submit("queued", "Ferrailleur");
     await submit("withdrawn", "Carreleur");
   });
-  afterAll(async () => {
-    await api.stop();
-    await db.drop();
-  });
+  afterAll(() => stage.close());
 
   const request = async (key: string, job: string, by = "Lead") =>
     (orders[key] = (await s.step<{ requestPurchaseOrder: { id: string; status: string } }>({ by, refused: [], query: M.requestPurchaseOrder, events: ["PURCHASE_ORDER_REQUESTED"], variables: { id: jobs[job] } })).requestPurchaseOrder.id);

@@ -3,16 +3,13 @@ import path from "node:path";
 import { buildSchema, parse, validate } from "graphql";
 import type { SettableClock } from "../../server/src/clock";
 import { MemberRole, OrganisationKind, Territory } from "../../server/src/domain/kinds";
-import { createTestDatabase, type TestDatabase } from "../support/test-database";
-import { startTestServer, type TestServer } from "../support/test-server";
-import { admitTrainees, CALENDAR, clockAt, hiringIntention, M, on, Scenario } from "./harness";
+import { admitTrainees, CALENDAR, hiringIntention, M, on, openStage, Scenario, type Stage } from "./harness";
 
 const K = OrganisationKind;
 
 /** Rules the whole-operation scenarios do not reach: each refused with its code, nothing changed. */
 describe("workflow rules at the edges", () => {
-  let db: TestDatabase;
-  let api: TestServer;
+  let stage: Stage;
   let s: Scenario;
   let op: string;
   let session: string;
@@ -26,26 +23,20 @@ describe("workflow rules at the edges", () => {
   } });
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    // the day after the session's end
-    api = await startTestServer(db, { clock: clockAt(on("2027-07-01")) });
-    s = new Scenario(api, db, {
+    stage = await openStage({
       OF: { organisation: "OF Tours", kind: K.TRAINING_ORGANISATION },
       OtherOF: { organisation: "OF Blois", kind: K.TRAINING_ORGANISATION },
       ML: { organisation: "Mission Locale Tours", kind: K.MISSION_LOCALE },
       FT: { organisation: "France Travail Tours", kind: K.FRANCE_TRAVAIL },
       Company: { organisation: "Usine de Tours", kind: K.COMPANY },
       RTF: { organisation: "Région Centre-Val de Loire", kind: K.REGION, role: MemberRole.TERRITORIAL_REFERENT },
-    }, ["OF", "ML", "Company", "RTF"], Territory.CENTRE_VAL_DE_LOIRE);
-    await s.setUp();
+    }, ["OF", "ML", "Company", "RTF"], Territory.CENTRE_VAL_DE_LOIRE, on("2027-07-01")); // the day after the session's end
+    ({ s } = stage);
     op = (await s.ok("OF", M.createOperation, { input: { programmeCode: "DEFI", title: "DEFI Production Tours", department: "37", procurementRoute: "FREF_CALL_FOR_TENDERS" } })).createOperation.id;
     for (const partner of ["ML", "FT", "Company", "OtherOF"]) await s.ok("OF", M.addTeamMember, { input: { operationId: op, organisationId: s.org(partner) } });
     session = (await s.ok("OF", M.createTrainingSession, sessionInput(op, "Agent de production", "CQP Agent de production"))).createTrainingSession.id;
   });
-  afterAll(async () => {
-    await api.stop();
-    await db.drop();
-  });
+  afterAll(() => stage.close());
 
   it("names the field and the rule on bad input, and changes nothing", async () => {
     const res = await s.call("Company", M.submitHiringIntention, { input: { ...intention(session).input, contractType: "CDD", positions: 0 } });
@@ -92,23 +83,17 @@ describe("workflow rules at the edges", () => {
 
 /** Each programme's process and rules are data, read through the API. */
 describe("each programme its own process, as data", () => {
-  let db: TestDatabase;
-  let api: TestServer;
+  let stage: Stage;
   let s: Scenario;
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    api = await startTestServer(db, { clock: clockAt() });
-    s = new Scenario(api, db, {
+    stage = await openStage({
       OF: { organisation: "OF Chartres", kind: K.TRAINING_ORGANISATION },
       RTF: { organisation: "Région Centre-Val de Loire", kind: K.REGION, role: MemberRole.TERRITORIAL_REFERENT },
     }, [], Territory.CENTRE_VAL_DE_LOIRE);
-    await s.setUp();
+    ({ s } = stage);
   });
-  afterAll(async () => {
-    await api.stop();
-    await db.drop();
-  });
+  afterAll(() => stage.close());
 
   it("states what each programme has: EOS, a partnership convention, its reviews and meetings, derogations for short contracts", async () => {
     const { programmes } = await s.ok<{ programmes: { nodes: { code: string; rules: Record<string, unknown> }[] } }>("RTF", `{ programmes { nodes { code rules {
@@ -152,16 +137,12 @@ describe("the scenarios' mutation documents", () => {
 
 /** DOMAIN.md: below the threshold the session is not DEFI and no bonus is paid; it still closes. */
 describe("a DEFI session below its threshold", () => {
-  let db: TestDatabase;
-  let api: TestServer;
+  let stage: Stage;
   let s: Scenario;
   let clock: SettableClock;
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    clock = clockAt();
-    api = await startTestServer(db, { clock });
-    s = new Scenario(api, db, {
+    stage = await openStage({
       OF: { organisation: "OF Vierzon", kind: K.TRAINING_ORGANISATION },
       ML: { organisation: "Mission Locale Vierzon", kind: K.MISSION_LOCALE },
       FT: { organisation: "France Travail Vierzon", kind: K.FRANCE_TRAVAIL },
@@ -170,12 +151,9 @@ describe("a DEFI session below its threshold", () => {
       Elu: { organisation: "Région Centre-Val de Loire", kind: K.REGION, role: MemberRole.ELECTED_REPRESENTATIVE },
       Gestion: { organisation: "Région Centre-Val de Loire", kind: K.REGION, role: MemberRole.MANAGEMENT_UNIT },
     }, ["OF", "ML", "Company", "RTF"], Territory.CENTRE_VAL_DE_LOIRE);
-    await s.setUp();
+    ({ clock, s } = stage);
   });
-  afterAll(async () => {
-    await api.stop();
-    await db.drop();
-  });
+  afterAll(() => stage.close());
 
   it("gets no DEFI bonus, and closes without it", async () => {
     const op = (await s.ok("OF", M.createOperation, { input: { programmeCode: "DEFI", title: "DEFI Fonderie", department: "18", procurementRoute: "PRF_MARKET" } })).createOperation.id;

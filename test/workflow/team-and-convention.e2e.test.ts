@@ -1,8 +1,6 @@
 import type { SettableClock } from "../../server/src/clock";
 import { MemberRole, OrganisationKind, Territory } from "../../server/src/domain/kinds";
-import { createTestDatabase, type TestDatabase } from "../support/test-database";
-import { startTestServer, type TestServer } from "../support/test-server";
-import { admitTrainees, CALENDAR, clockAt, hiringIntention, M, on, Scenario } from "./harness";
+import { admitTrainees, CALENDAR, hiringIntention, M, on, openStage, Scenario, type Stage } from "./harness";
 
 const K = OrganisationKind;
 
@@ -20,16 +18,12 @@ interface Signatory {
  * The Region signs through its elected representative.
  */
 describe("the team and the convention's signatories", () => {
-  let db: TestDatabase;
-  let api: TestServer;
+  let stage: Stage;
   let s: Scenario;
   let clock: SettableClock;
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    clock = clockAt(CALENDAR.creation);
-    api = await startTestServer(db, { clock });
-    s = new Scenario(api, db, {
+    stage = await openStage({
       OF: { organisation: "OF Blois", kind: K.TRAINING_ORGANISATION },
       ML: { organisation: "Mission Locale Blois", kind: K.MISSION_LOCALE },
       FT: { organisation: "France Travail Blois", kind: K.FRANCE_TRAVAIL },
@@ -40,12 +34,9 @@ describe("the team and the convention's signatories", () => {
       Elu: { organisation: "Région Centre-Val de Loire", kind: K.REGION, role: MemberRole.ELECTED_REPRESENTATIVE },
       Gestion: { organisation: "Région Centre-Val de Loire", kind: K.REGION, role: MemberRole.MANAGEMENT_UNIT },
     }, ["OF", "ML", "CompanyA", "RTF"], Territory.CENTRE_VAL_DE_LOIRE);
-    await s.setUp();
+    ({ clock, s } = stage);
   });
-  afterAll(async () => {
-    await api.stop();
-    await db.drop();
-  });
+  afterAll(() => stage.close());
 
   /** An operation with its team, a session and its drafted convention, signature planned on `signatureDay`. */
   async function operationWithConvention(title: string, team: string[], signatureDay: string) {

@@ -1,8 +1,6 @@
 import type { SettableClock } from "../../server/src/clock";
 import { MemberRole, OrganisationKind, Territory } from "../../server/src/domain/kinds";
-import { createTestDatabase, type TestDatabase } from "../support/test-database";
-import { startTestServer, type TestServer } from "../support/test-server";
-import { admitTrainees, CALENDAR, clockAt, hiringIntention, M, on, Scenario, type Trainees } from "./harness";
+import { admitTrainees, CALENDAR, hiringIntention, M, on, openStage, Scenario, type Stage, type Trainees } from "./harness";
 
 const K = OrganisationKind;
 const { sessionStart: START, sessionEnd: END } = CALENDAR;
@@ -13,8 +11,7 @@ const { sessionStart: START, sessionEnd: END } = CALENDAR;
  * nothing.
  */
 describe("every step in time order", () => {
-  let db: TestDatabase;
-  let api: TestServer;
+  let stage: Stage;
   let s: Scenario;
   let clock: SettableClock;
   let op: string;
@@ -24,10 +21,7 @@ describe("every step in time order", () => {
   let trainees: Trainees;
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    clock = clockAt(CALENDAR.creation);
-    api = await startTestServer(db, { clock });
-    s = new Scenario(api, db, {
+    stage = await openStage({
       OF: { organisation: "OF Bourges", kind: K.TRAINING_ORGANISATION },
       ML: { organisation: "Mission Locale Bourges", kind: K.MISSION_LOCALE },
       FT: { organisation: "France Travail Bourges", kind: K.FRANCE_TRAVAIL },
@@ -35,7 +29,7 @@ describe("every step in time order", () => {
       Stranger: { organisation: "Entreprise hors équipe", kind: K.COMPANY },
       RTF: { organisation: "Région Centre-Val de Loire", kind: K.REGION, role: MemberRole.TERRITORIAL_REFERENT },
     }, ["OF", "ML", "Company", "RTF"], Territory.CENTRE_VAL_DE_LOIRE);
-    await s.setUp();
+    ({ clock, s } = stage);
     op = (await s.ok("OF", M.createOperation, { input: { programmeCode: "DEFI", title: "DEFI Bourges", department: "18", procurementRoute: "PRF_MARKET" } })).createOperation.id;
     for (const partner of ["ML", "FT", "Company"]) await s.ok("OF", M.addTeamMember, { input: { operationId: op, organisationId: s.org(partner) } });
     session = (await s.ok("OF", M.createTrainingSession, { input: { operationId: op, title: "Opérateur de production", eosNumber: "EOS-2027-0018", startDate: START, endDate: END, hoursInCentre: 400, fundedPlaces: 6, certificationTitle: "CQP Opérateur", location: "Bourges" } })).createTrainingSession.id;
@@ -43,10 +37,7 @@ describe("every step in time order", () => {
     trainees = await admitTrainees(s, { of: "OF", adviser: "ML", session, job, names: ["Anna", "Basile", "Chloé", "David", "Elsa", "Fabien"], pair: true });
     await s.ok("OF", M.constituteGroup, { id: session });
   });
-  afterAll(async () => {
-    await api.stop();
-    await db.drop();
-  });
+  afterAll(() => stage.close());
 
   it("plans a meeting for a day to come, and records it once held, not before its day nor ahead of time", async () => {
     clock.set(on("2026-11-25"));

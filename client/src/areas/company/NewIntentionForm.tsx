@@ -7,6 +7,7 @@ import { COMMITMENT_LABELS, CONTRACT_LABELS, frenchDay } from "../../ui/labels";
 import { QueryState } from "../../ui/states";
 import { COMMITMENTS, CONTRACT_TYPES, fieldError, fileSize, generalError, NO_ERRORS } from "./companyLabels";
 import { COMPANY_OPERATION_CHOICES, COMPANY_SUBMIT_INTENTION } from "./documents";
+import { readAsBase64 } from "../../ui/files";
 
 type ChoiceOperation = CompanyOperationChoicesQuery["operations"]["nodes"][number];
 
@@ -238,17 +239,4 @@ function IntentionForm({ operations, headingId }: { operations: ChoiceOperation[
       <p role="status" className={confirmation ? "company-confirmation" : "company-confirmation company-confirmation--empty"}>{confirmation}</p>
     </form>
   );
-}
-
-/** The file's bytes, base64-encoded (without the data-URL prefix). */
-function readAsBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => {
-      const url = String(reader.result);
-      resolve(url.slice(url.indexOf(",") + 1));
-    };
-    reader.onerror = () => reject(reader.error ?? new Error("Lecture du fichier impossible."));
-    reader.readAsDataURL(file);
-  });
 }

@@ -1,8 +1,19 @@
 import { useId } from "react";
+import { fullName } from "./labels";
+import { activeTeam, type CockpitSession, type CockpitTeam } from "./types";
+
+type Option = { id: string; label: string };
+
+/** Partners who may attend: the active project team. */
+export const partnerOptions = (team: CockpitTeam): Option[] => activeTeam(team).map((o) => ({ id: o.id, label: o.name }));
+
+/** Trainees who may attend a signature or a review: the session's admitted trainees, and those who left. */
+export const traineeOptions = (session: CockpitSession): Option[] =>
+  session.candidacies.filter((c) => c.status === "ADMITTED" || c.status === "LEFT").map((c) => ({ id: c.id, label: fullName(c.candidate) }));
 
 interface AttendeesProps {
   legend: string;
-  options: { id: string; label: string }[];
+  options: Option[];
   selected: string[];
   onChange: (selected: string[]) => void;
   /** the server's message about this list */

@@ -4,12 +4,12 @@ import { ActionButton } from "../../ui/ActionButton";
 import { CONVENTION_STATUS_LABELS, frenchDateTime, frenchDay, KIND_LABELS } from "../../ui/labels";
 import { useState, type FormEvent } from "react";
 import { Badge } from "../../ui/states";
-import { Attendees } from "./Attendees";
+import { Attendees, partnerOptions, traineeOptions } from "./Attendees";
 import { ConventionForm } from "./ConventionForm";
-import { byKindThenName, days, fullName } from "./labels";
+import { byKindThenName, days } from "./labels";
 import { useSessionLocked } from "./lock";
 import { CockpitSection, FormMessages, PerSession } from "./Section";
-import { activeTeam, type CockpitConvention, type CockpitSession, type CockpitTeam } from "./types";
+import { type CockpitConvention, type CockpitSession, type CockpitTeam } from "./types";
 import { useSubmit } from "./useSubmit";
 
 const DRAFT = graphql(`
@@ -167,10 +167,10 @@ function SignatureAttendance({ convention, session, team, locked }: { convention
       )}
       {!locked && (
         <form onSubmit={onSubmit} className="cockpit-form" aria-label="Présents à la signature">
-          <Attendees legend="Partenaires présents" options={activeTeam(team).map((o) => ({ id: o.id, label: o.name }))} selected={organisations} onChange={setOrganisations} error={errors.byField.attendingOrganisationIds} />
+          <Attendees legend="Partenaires présents" options={partnerOptions(team)} selected={organisations} onChange={setOrganisations} error={errors.byField.attendingOrganisationIds} />
           <Attendees
             legend="Stagiaires présents"
-            options={session.candidacies.filter((c) => c.status === "ADMITTED" || c.status === "LEFT").map((c) => ({ id: c.id, label: fullName(c.candidate) }))}
+            options={traineeOptions(session)}
             selected={trainees}
             onChange={setTrainees}
             error={errors.byField.attendingCandidacyIds}

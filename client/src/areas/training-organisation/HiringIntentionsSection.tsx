@@ -9,6 +9,7 @@ import { useOperationClosed } from "./lock";
 import { CockpitSection, FormMessages } from "./Section";
 import { activeTeam, type CockpitOperation } from "./types";
 import { useSubmit } from "./useSubmit";
+import { readAsBase64 } from "../../ui/files";
 
 const SUBMIT_ON_BEHALF = graphql(`
   mutation CockpitSubmitHiringIntention($input: SubmitHiringIntentionInput!) {
@@ -274,17 +275,4 @@ function OnBehalfForm({ operation, companies }: { operation: CockpitOperation; c
       <button type="submit" className="button button--primary" disabled={loading}>Enregistrer l'intention d'embauche</button>
     </form>
   );
-}
-
-/** The file's bytes, base64-encoded (without the data-URL prefix). */
-function readAsBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => {
-      const url = String(reader.result);
-      resolve(url.slice(url.indexOf(",") + 1));
-    };
-    reader.onerror = () => reject(reader.error ?? new Error("Lecture du fichier impossible."));
-    reader.readAsDataURL(file);
-  });
 }

@@ -5,11 +5,11 @@ import type { ViewerInfo } from "../../shell/AppShell";
 import { Field } from "../../ui/Field";
 import { frenchDateTime, MEETING_KIND_LABELS } from "../../ui/labels";
 import { Badge, Empty } from "../../ui/states";
-import { Attendees } from "./Attendees";
+import { Attendees, partnerOptions } from "./Attendees";
 import { fullName, localDateTimeToIso } from "./labels";
 import { useOperationClosed } from "./lock";
 import { CockpitSection, FormMessages } from "./Section";
-import { activeTeam, type CockpitMeeting, type CockpitOperation } from "./types";
+import { type CockpitMeeting, type CockpitOperation } from "./types";
 import { useSubmit } from "./useSubmit";
 
 const SCHEDULE = graphql(`
@@ -87,7 +87,7 @@ function RecordForm({ meeting, operation, label }: { meeting: CockpitMeeting; op
     <form onSubmit={onSubmit} className="cockpit-form" aria-label={`Compte rendu : ${label} du ${frenchDateTime(meeting.scheduledAt)}`}>
       <Attendees
         legend="Partenaires présents"
-        options={activeTeam(operation.team).map((o) => ({ id: o.id, label: o.name }))}
+        options={partnerOptions(operation.team)}
         selected={organisations}
         onChange={setOrganisations}
         error={errors.byField.attendingOrganisationIds}

@@ -4,8 +4,8 @@ import type { ReviewKind } from "../../../generated/gql/graphql";
 import { Field } from "../../ui/Field";
 import { frenchDateTime, frenchDay, REVIEW_KIND_LABELS } from "../../ui/labels";
 import { Badge, Empty } from "../../ui/states";
-import { Attendees } from "./Attendees";
-import { fullName, localDateTimeToIso } from "./labels";
+import { Attendees, partnerOptions, traineeOptions } from "./Attendees";
+import { localDateTimeToIso } from "./labels";
 import { useSessionLocked } from "./lock";
 import { ReviewOutcomeForm } from "./ReviewOutcomeForm";
 import { CockpitSection, FormMessages, PerSession } from "./Section";
@@ -156,14 +156,14 @@ function RecordForm({ review, session, team, locked }: { review: CockpitReview; 
     <form onSubmit={onSubmit} className="cockpit-form" aria-label={`Compte rendu : ${label}`}>
       <Attendees
         legend="Partenaires présents"
-        options={activeTeam(team).map((o) => ({ id: o.id, label: o.name }))}
+        options={partnerOptions(team)}
         selected={organisations}
         onChange={setOrganisations}
         error={errors.byField.attendingOrganisationIds}
       />
       <Attendees
         legend="Stagiaires présents"
-        options={session.candidacies.filter((c) => c.status === "ADMITTED" || c.status === "LEFT").map((c) => ({ id: c.id, label: fullName(c.candidate) }))}
+        options={traineeOptions(session)}
         selected={trainees}
         onChange={setTrainees}
         error={errors.byField.attendingCandidacyIds}

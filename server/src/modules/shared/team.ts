@@ -29,7 +29,7 @@ export async function checkAttendees(
   trainingSessionId: string | null,
   organisationIds: string[],
   candidacyIds: string[],
-  /** a signature or a review: trainees; an information session: any candidate of the operation */
+  /** a signature or a review: trainees; an information session: every candidate of the operation */
   traineesOnly = true,
 ): Promise<{ organisationIds: string[]; candidacyIds: string[] }> {
   const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
