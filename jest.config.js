@@ -20,5 +20,6 @@ module.exports = {
   globalSetup: "<rootDir>/test/support/global-setup.ts",
   globalTeardown: "<rootDir>/test/support/global-teardown.ts",
   maxWorkers: 2,
+  testSequencer: "<rootDir>/test/support/sequencer.js",
   testTimeout: 30000,
 };

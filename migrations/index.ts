@@ -3,6 +3,11 @@ import { Programmes1763870000001 } from "./1763870000001-programmes.js";
 import { WorkflowColumns1763870000002 } from "./1763870000002-workflow-columns.js";
 import { NotificationsAndAlerts1763870000003 } from "./1763870000003-notifications-and-alerts.js";
 import { ProcessAndTime1763870000004 } from "./1763870000004-process-and-time.js";
+import { LoginThrottle1763870000005 } from "./1763870000005-login-throttle.js";
+import { AccountDeactivation1763870000006 } from "./1763870000006-account-deactivation.js";
 
 /** Every migration, in order. The database schema only ever comes from these. */
-export const MIGRATIONS = [InitialSchema1763870000000, Programmes1763870000001, WorkflowColumns1763870000002, NotificationsAndAlerts1763870000003, ProcessAndTime1763870000004];
+export const MIGRATIONS = [
+  InitialSchema1763870000000, Programmes1763870000001, WorkflowColumns1763870000002, NotificationsAndAlerts1763870000003,
+  ProcessAndTime1763870000004, LoginThrottle1763870000005, AccountDeactivation1763870000006,
+];

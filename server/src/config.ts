@@ -17,6 +17,22 @@ export interface Config {
   deadlineCheckIntervalMs: number;
   /** outside production: a file holding the platform's "now" (browser tests move the date) */
   clockFile: string | null;
+  /** origins (scheme://host[:port]) whose pages may open a graphql-ws socket; empty: the request's own host only */
+  allowedOrigins: string[];
+  /** schema introspection and "Did you mean" suggestions: on in development, off in production */
+  introspection: boolean;
+  /** Express "trust proxy": how the client's address is read behind a reverse proxy (false: the socket's) */
+  trustProxy: boolean | number | string;
+  /** how often open WebSockets are checked against their session (ended, expired, account deactivated) */
+  sessionCheckIntervalMs: number;
+  /** graphql-ws connections one account may hold at once (one per open tab) */
+  wsConnectionsPerUser: number;
+  /** opening a database connection, or waiting for a free one (ms; 0: no limit) */
+  dbConnectTimeoutMs: number;
+  /** one SQL statement of a request (ms; 0: no limit); migrations are not bound */
+  dbStatementTimeoutMs: number;
+  /** how long start-up waits for an unreachable database before giving up (ms; 0: forever) */
+  dbStartTimeoutMs: number;
 }
 
 /** The checkout's root, whether running from src/ (tests) or dist/server/src (build). */
@@ -32,10 +48,24 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     embeddedDataDir: env.CORDEE_EMBEDDED_PG_DIR ?? path.join(PROJECT_ROOT, ".data", "postgres"),
     embeddedPort: Number(env.CORDEE_EMBEDDED_PG_PORT ?? 54329),
     sessionTtlHours: Number(env.SESSION_TTL_HOURS ?? 12),
-    secureCookies: env.COOKIE_SECURE === "true",
+    secureCookies: env.COOKIE_SECURE ? env.COOKIE_SECURE === "true" : production,
     seedDemoData: !production && env.CORDEE_DEMO_DATA !== "false",
     clientDistDir: env.CORDEE_CLIENT_DIST ?? path.join(PROJECT_ROOT, "client", "dist"),
     deadlineCheckIntervalMs: Number(env.DEADLINE_CHECK_INTERVAL_MS ?? 60_000),
     clockFile: production ? null : env.CORDEE_CLOCK_FILE || null,
+    allowedOrigins: (env.CORDEE_ALLOWED_ORIGINS ?? "").split(",").map((o) => o.trim().replace(/\/$/, "")).filter(Boolean),
+    introspection: env.GRAPHQL_INTROSPECTION ? env.GRAPHQL_INTROSPECTION === "true" : !production,
+    trustProxy: readTrustProxy(env.TRUST_PROXY),
+    sessionCheckIntervalMs: Number(env.SESSION_CHECK_INTERVAL_MS ?? 15_000),
+    wsConnectionsPerUser: Number(env.WS_CONNECTIONS_PER_USER ?? 20),
+    dbConnectTimeoutMs: Number(env.DB_CONNECT_TIMEOUT_MS ?? 5000),
+    dbStatementTimeoutMs: Number(env.DB_STATEMENT_TIMEOUT_MS ?? 10_000),
+    dbStartTimeoutMs: Number(env.DB_START_TIMEOUT_MS ?? 0),
   };
+}
+
+function readTrustProxy(value: string | undefined): boolean | number | string {
+  if (!value || value === "false") return false;
+  if (value === "true") return true;
+  return /^\d+$/.test(value) ? Number(value) : value;
 }

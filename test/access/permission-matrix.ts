@@ -236,6 +236,25 @@ export const SUBSCRIPTION_FIELDS: Record<string, string> = {
   notificationReceived: "test/realtime/subscriptions.e2e.test.ts › notifications, live",
 };
 
+/**
+ * Who hears of each immersion event (`events`; the subscriptions read the same journal) and whose
+ * users get a notification of it, in the world's immersion scenario: OF1 schedules an immersion of
+ * Martin (ML1's candidate, meant for Company A) at Company B, then debriefs it. Company B
+ * ("CO_OTHER") is on the team but is not Martin's company: it may not see his candidacy, so it hears
+ * of neither, though it hosts him. FT1 is on the team but is not his adviser. The acting
+ * organisation always hears of its action; its user is not notified of it.
+ */
+export type Listener = "OF" | "ML" | "FT" | "CO" | "CO_OTHER" | "RE";
+export interface Hearing {
+  hears: Listener[];
+  notified: Listener[];
+}
+
+export const IMMERSION_EVENTS: Record<string, Hearing> = {
+  IMMERSION_SCHEDULED: { hears: ["OF", "ML", "CO", "RE"], notified: ["CO"] },
+  IMMERSION_DEBRIEFED: { hears: ["OF", "ML", "CO", "RE"], notified: ["ML", "CO"] },
+};
+
 /** Types whose fields are containers (pages, slices, results), not data with a visibility of its own. */
 export const CONTAINER_TYPES = /Page$|^PageInfo$|^EventSlice$|^LoginResult$|^Mutation$|^Query$|^Subscription$/;
 

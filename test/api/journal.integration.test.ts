@@ -27,10 +27,11 @@ describe("the event journal", () => {
 
   it("writes the change and its event in one transaction, with actor and audience, and announces them after commit", async () => {
     const actor = { userId: world.ids["user:OF1"], organisationId: world.ids.OF1 };
-    const event = await journal.run(actor, async (tx) => {
+    await journal.run(actor, async (tx) => {
       const org = await tx.manager.save(Organisation, newOrganisation);
-      return tx.record({ type: "TEAM_MEMBER_ADDED", operationId: world.ids["Op A"], payload: { organisationId: org.id } });
+      await tx.record({ type: "TEAM_MEMBER_ADDED", operationId: world.ids["Op A"], payload: { organisationId: org.id } });
     });
+    const [[event]] = committed;
     const stored = await db.dataSource.getRepository(JournalEvent).findOneByOrFail({ id: event.id });
     expect(stored).toMatchObject({ type: "TEAM_MEMBER_ADDED", actorUserId: actor.userId, actorOrganisationId: actor.organisationId, operationId: world.ids["Op A"] });
     // the active team and the Region of the territory; not OF-Gone, who left the team
@@ -62,10 +63,8 @@ describe("the event journal", () => {
   });
 
   it("numbers events in the order they were written", async () => {
-    const ids: string[] = [];
-    for (let i = 0; i < 3; i++) {
-      ids.push((await journal.run({ userId: null, organisationId: world.ids.ML1 }, (tx) => tx.record({ type: "USER_LOGGED_IN", payload: { step: i } }))).id);
-    }
+    for (let i = 0; i < 3; i++) await journal.run({ userId: null, organisationId: world.ids.ML1 }, (tx) => tx.record({ type: "USER_LOGGED_IN", payload: { step: i } }));
+    const ids = committed.flat().map((e) => String(e.id));
     expect(ids.map(BigInt)).toEqual([...ids.map(BigInt)].sort((a, b) => (a < b ? -1 : 1)));
     expect(new Set(ids).size).toBe(3);
   });

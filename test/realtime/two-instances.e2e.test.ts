@@ -2,6 +2,8 @@ import { createEmptyDatabase } from "../support/test-database";
 import { freePort, hasRedisServer, startCordee, startRedis, type Running } from "../support/processes";
 import { startRoundRobinProxy, type RoundRobinProxy } from "../support/round-robin-proxy";
 import { EVENTS, Subscriber } from "../support/subscriber";
+import { oneOrderTestAtATime } from "../support/one-at-a-time";
+import { ReconnectingSubscriber, seeded } from "../support/reconnecting-subscriber";
 
 const DEMO_PASSWORD = "cordee-demo";
 // Without the redis-server binary (Debian package redis-server) there is no Redis to share: the
@@ -47,7 +49,8 @@ describeWithRedis("two server instances on one PostgreSQL and one Redis, behind 
     dropDatabase = db.drop;
     redisPort = await freePort();
     redis = await startRedis(redisPort);
-    const env = (port: number) => ({ ...process.env, DATABASE_URL: db.url, REDIS_URL: `redis://127.0.0.1:${redisPort}`, PORT: String(port), NODE_ENV: "development" });
+    // the ordering test holds 50 sockets of one account
+    const env = (port: number) => ({ ...process.env, DATABASE_URL: db.url, REDIS_URL: `redis://127.0.0.1:${redisPort}`, PORT: String(port), NODE_ENV: "development", WS_CONNECTIONS_PER_USER: "100" });
     const [portA, portB, portProxy] = [await freePort(), await freePort(), await freePort()];
     a = await startCordee(env(portA)); // seeds the demo data
     b = await startCordee(env(portB));
@@ -96,4 +99,42 @@ describeWithRedis("two server instances on one PostgreSQL and one Redis, behind 
     await subscriber.waitFor(1, 15_000);
     expect((await subscriber.settle()).map((e) => e.type)).toEqual(["TRAINING_SESSION_UPDATED"]);
   }, 30_000);
+
+  it("keeps one order across both instances: 5,000 events from 8 writers, 50 subscribers leaving and coming back, none missing, none twice", () => oneOrderTestAtATime(async () => {
+    const events = Number(process.env.ORDER_EVENTS ?? 5_000);
+    const rtf = { a: await login(urls.a, "rtf@centre.demo"), b: await login(urls.b, "rtf@centre.demo") };
+    const writers = await Promise.all(Array.from({ length: 8 }, async (_, w) => {
+      const base = w % 2 === 0 ? urls.a : urls.b;
+      return { base, token: await login(base, "of@defi.demo"), writer: w };
+    }));
+    const sessionId = (await post(urls.a, `{ trainingSessions { nodes { id } } }`, {}, writers[0].token)).data!.trainingSessions.nodes[0].id as string;
+    const start = await cursor(urls.a, rtf.a);
+    const subscribers = Array.from({ length: 50 }, (_, i) => {
+      const on = i % 2 === 0 ? "a" : "b";
+      return new ReconnectingSubscriber(urls[on].replace("http", "ws") + "/graphql", rtf[on], start!, seeded(100 + i), events / 4);
+    });
+    for (const s of subscribers) s.start();
+    await Promise.all(writers.map(async ({ base, token, writer }) => {
+      for (let i = 0; i < events / 8; i++) {
+        const res = await post(base, `mutation($id: ID!, $input: TrainingSessionFields!) { updateTrainingSession(id: $id, input: $input) { id } }`, { id: sessionId, input: { location: `w${writer}-${i}` } }, token);
+        expect(res.errors).toBeUndefined();
+      }
+    }));
+    const seen: string[] = [];
+    for (let after = start; ;) {
+      const page = await post(urls.a, `query($after: ID) { events(after: $after, first: 500) { nodes { id } endCursor hasMore } }`, { after }, rtf.a);
+      seen.push(...(page.data!.events.nodes as { id: string }[]).map((n) => n.id));
+      after = page.data!.events.endCursor;
+      if (!page.data!.events.hasMore) break;
+    }
+    expect(seen).toHaveLength(events);
+    const deadline = Date.now() + 120_000;
+    while (subscribers.some((s) => s.received.at(-1) !== seen.at(-1)) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 200));
+    await Promise.all(subscribers.map((s) => s.stop()));
+    for (const s of subscribers) {
+      expect(s.errors).toEqual([]);
+      expect(s.received).toEqual(seen);
+    }
+    expect(subscribers.reduce((n, s) => n + s.reconnects, 0)).toBeGreaterThan(150);
+  }), 480_000);
 });

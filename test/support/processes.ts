@@ -30,7 +30,10 @@ export function startProcess(command: string, args: string[], env: NodeJS.Proces
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
     let output = "";
-    const timer = setTimeout(() => reject(new Error(`${command} not ready in ${timeoutMs} ms:\n${output}`)), timeoutMs);
+    const timer = setTimeout(() => {
+      child.kill("SIGKILL"); // nobody will stop a process that never got ready
+      reject(new Error(`${command} not ready in ${timeoutMs} ms:\n${output}`));
+    }, timeoutMs);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       if (output.includes(ready)) {
@@ -53,6 +56,16 @@ export function startProcess(command: string, args: string[], env: NodeJS.Proces
       reject(new Error(`${command} exited with ${code}:\n${output}`));
     });
   });
+}
+
+/** Resolves once the process has printed `text`; rejects if it exits first or takes longer than `timeoutMs`. */
+export async function waitForOutput(running: Running, text: string, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!running.output().includes(text)) {
+    if (running.child.exitCode !== null) throw new Error(`exited with ${running.child.exitCode} before « ${text} »:\n${running.output()}`);
+    if (Date.now() > deadline) throw new Error(`no « ${text} » in ${timeoutMs} ms:\n${running.output()}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 /** The built Cordée server, as `npm start` runs it. */

@@ -2,7 +2,7 @@ import { createClient, type Client } from "graphql-ws";
 import WebSocket from "ws";
 import { startCordeeServer, type CordeeServer } from "../../server/src/app";
 import type { Clock } from "../../server/src/clock";
-import { readConfig } from "../../server/src/config";
+import { readConfig, type Config } from "../../server/src/config";
 import { cordeeSchema } from "../../server/src/schema/build";
 import type { TestDatabase } from "./test-database";
 
@@ -16,24 +16,25 @@ export interface TestServer {
   httpUrl: string;
   wsUrl: string;
   /** POST /graphql with a bearer token (or none); returns the body and the response headers */
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, options?: { token?: string; cookie?: string }): Promise<GraphQLResponse<T> & { headers: Headers; status: number }>;
+  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, options?: { token?: string; cookie?: string; headers?: Record<string, string> }): Promise<GraphQLResponse<T> & { headers: Headers; status: number }>;
   login(email: string, password: string): Promise<string>;
   wsClient(connectionParams?: Record<string, unknown>, headers?: Record<string, string>): Client;
   stop(): Promise<void>;
 }
 
-/** A real Cordée server on a free port, on the given test database. */
-export async function startTestServer(db: TestDatabase, options: { clock?: Clock } = {}): Promise<TestServer> {
+/** A real Cordée server on a free port, on the given test database; `config` overrides the test configuration (e.g. production). */
+export async function startTestServer(db: TestDatabase, options: { clock?: Clock; trustProxy?: string; config?: Partial<Config> } = {}): Promise<TestServer> {
   // deadlines are checked by the tests themselves (raiseDueAlerts), not by a timer
   // with REDIS_URL set (CI's second run) the subscription tests go through Redis pub/sub
-  const config = { ...readConfig({ NODE_ENV: "test", REDIS_URL: process.env.REDIS_URL }), port: 0, deadlineCheckIntervalMs: 0 };
+  const env = { NODE_ENV: "test", REDIS_URL: process.env.REDIS_URL, TRUST_PROXY: options.trustProxy };
+  const config = { ...readConfig(env), port: 0, deadlineCheckIntervalMs: 0, ...options.config };
   const server = await startCordeeServer({ config, dataSource: db.dataSource, schema: await cordeeSchema(), clock: options.clock, log: () => {} });
   const httpUrl = server.url.replace("localhost", "127.0.0.1");
   const wsUrl = httpUrl.replace("http", "ws");
   const clients: Client[] = [];
 
   const gql: TestServer["gql"] = async (query, variables, options = {}) => {
-    const headers: Record<string, string> = { "content-type": "application/json" };
+    const headers: Record<string, string> = { ...options.headers, "content-type": "application/json" };
     if (options.token) headers.authorization = `Bearer ${options.token}`;
     if (options.cookie) headers.cookie = options.cookie;
     const res = await fetch(httpUrl, { method: "POST", headers, body: JSON.stringify({ query, variables }) });

@@ -78,7 +78,7 @@ describe("purchase orders (1 emploi = 1 formation)", () => {
     clock.set(on("2026-11-24", "09:20"));
     await request("queued", "queued");
     clock.set(on("2026-11-25"));
-    expect(await s.refused("ChefPole", M.movePurchaseOrder, { input: { purchaseOrderId: orders.refused, to: "REFUSED" } }, "BAD_USER_INPUT")).toBe("reason : un motif est obligatoire.");
+    expect(await s.refused("ChefPole", M.movePurchaseOrder, { input: { purchaseOrderId: orders.refused, to: "REFUSED" } }, "BAD_USER_INPUT")).toBe("reason : un motif est obligatoire");
     await s.step({ by: "ChefPole", alsoAllowed: ["CheffeService"], refused: ["Lead", "ML", "Company", "Gestion"], query: M.movePurchaseOrder, events: ["PURCHASE_ORDER_REFUSED"], variables: { input: { purchaseOrderId: orders.refused, to: "REFUSED", reason: "Pièces justificatives incomplètes" } } });
     expect(await s.refused("Lead", M.requestPurchaseOrder, { id: jobs.queued }, "PURCHASE_ORDER_EXISTS")).toMatch(/déjà en cours/);
     clock.set(on("2026-11-26"));

@@ -1,7 +1,7 @@
 import { useMutation } from "@apollo/client/react";
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { useState } from "react";
-import { serverErrors } from "./errors";
+import { oneLine, serverErrors } from "./errors";
 
 interface ActionButtonProps<V extends Record<string, unknown>> {
   mutation: TypedDocumentNode<unknown, V>;
@@ -24,8 +24,7 @@ export function ActionButton<V extends Record<string, unknown>>({ mutation, vari
       await run({ variables });
       onDone?.();
     } catch (e) {
-      const { general, byField } = serverErrors(e);
-      setError(general ?? Object.values(byField).join(" ; "));
+      setError(oneLine(serverErrors(e)));
     }
   };
   return (

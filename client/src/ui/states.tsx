@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { serverErrors } from "./errors";
+import { oneLine, serverErrors } from "./errors";
 
 export function Loading({ what = "Chargement" }: { what?: string }) {
   return <p className="state state--loading" role="status" aria-live="polite">{what}…</p>;
@@ -10,8 +10,7 @@ export function Empty({ children }: { children: ReactNode }) {
 }
 
 export function ErrorMessage({ error }: { error: unknown }) {
-  const { general, byField } = serverErrors(error);
-  const message = general ?? Object.values(byField).join(" ; ");
+  const message = oneLine(serverErrors(error));
   if (!message) return null;
   return <p className="state state--error" role="alert">{message}</p>;
 }

@@ -1,7 +1,6 @@
 import DataLoader from "dataloader";
 import type { DataSource, EntityTarget, ObjectLiteral, SelectQueryBuilder } from "typeorm";
 import { decodeCursor, encodeCursor, type Page } from "../graphql/pagination.js";
-import { badInput } from "../graphql/errors.js";
 import { AccessScopes, scopeParameters, type ScopedTable } from "./scopes.js";
 import type { Viewer } from "./viewer.js";
 
@@ -48,12 +47,7 @@ export class ScopedReader {
   }
 
   async page<T extends ObjectLiteral>(entity: EntityTarget<T>, options: ListOptions<T>): Promise<Page<T>> {
-    let offset: number;
-    try {
-      offset = decodeCursor(options.after);
-    } catch {
-      throw badInput("after", "curseur de pagination invalide");
-    }
+    const offset = decodeCursor(options.after);
     const qb = this.query(entity);
     for (const [property, value] of Object.entries(options.filter ?? {})) {
       if (value === undefined || value === null) continue;

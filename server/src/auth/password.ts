@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { hash, verify } from "@node-rs/argon2";
 
 // Argon2id (memory-hard), OWASP's minimum: 19 MiB, 2 iterations.
@@ -11,4 +12,13 @@ export async function verifyPassword(passwordHash: string, password: string): Pr
   } catch {
     return false;
   }
+}
+
+let nobodysHash: Promise<string> | undefined;
+
+/** For an unknown e-mail: the same Argon2 work as a real check, so the answer time tells nothing; always false. */
+export async function verifyNobodysPassword(password: string): Promise<false> {
+  nobodysHash ??= hashPassword(randomBytes(32).toString("base64url"));
+  await verifyPassword(await nobodysHash, password);
+  return false;
 }

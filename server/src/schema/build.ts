@@ -3,6 +3,7 @@ import "../graphql/enums.js";
 import type { GraphQLSchema } from "graphql";
 import { createPubSub } from "@graphql-yoga/subscription";
 import { buildSchema, type NonEmptyArray } from "type-graphql";
+import { guardInputs } from "../graphql/input-guard.js";
 import { AuthResolver } from "../modules/auth/auth.resolver.js";
 import { CandidacyResolver } from "../modules/candidates/candidacy.resolver.js";
 import { CandidateResolver } from "../modules/candidates/candidate.resolver.js";
@@ -50,7 +51,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
 
 let built: Promise<GraphQLSchema> | undefined;
 
-/** The schema, built once per process (type-graphql's metadata is global). */
+/** The schema, built once per process (type-graphql's metadata is global), every ID and list argument checked. */
 export function cordeeSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
     resolvers: RESOLVERS,
@@ -58,6 +59,6 @@ export function cordeeSchema(): Promise<GraphQLSchema> {
     // type-graphql requires a pubSub even though every subscription brings its own stream
     // (realtime/event-stream.ts, fed by the JournalBus); this one is never published to.
     pubSub: createPubSub(),
-  });
+  }).then(guardInputs);
   return built;
 }

@@ -2,7 +2,7 @@ import { IsEmail, Length } from "class-validator";
 import { Arg, Ctx, Field, InputType, Mutation, ObjectType, Resolver } from "type-graphql";
 import { IsNull } from "typeorm";
 import { hashToken, newSessionToken } from "../../auth/tokens.js";
-import { verifyPassword } from "../../auth/password.js";
+import { verifyNobodysPassword, verifyPassword } from "../../auth/password.js";
 import { AuthSession } from "../../entities/auth-session.js";
 import { Organisation } from "../../entities/organisation.js";
 import { User } from "../../entities/user.js";
@@ -18,8 +18,8 @@ class LoginInput {
 
 @ObjectType()
 class LoginResult {
-  @Field({ description: "Bearer token for API clients and graphql-ws connection params; browsers use the cookie" })
-  token: string;
+  @Field(() => String, { nullable: true, description: "Bearer token for API clients and graphql-ws connection params; null for browsers (a request with an Origin), which get the HTTP-only cookie" })
+  token: string | null;
   @Field() expiresAt: Date;
   @Field(() => ViewerType) viewer: ViewerType;
 }
@@ -30,8 +30,13 @@ const invalidCredentials = () => new DomainError("INVALID_CREDENTIALS", "Adresse
 export class AuthResolver {
   @Mutation(() => LoginResult, { description: "Opens a session (cookie for browsers, token for API clients)" })
   async login(@Arg("input") input: LoginInput, @Ctx() ctx: Context): Promise<LoginResult> {
-    const user = await ctx.dataSource.getRepository(User).findOneBy({ email: input.email.trim().toLowerCase() });
-    if (!user || !(await verifyPassword(user.passwordHash, input.password))) throw invalidCredentials();
+    const email = input.email.trim().toLowerCase();
+    await ctx.loginThrottle.admit(email, ctx.clientAddress);
+    const user = await ctx.dataSource.getRepository(User).findOneBy({ email });
+    const valid = user ? await verifyPassword(user.passwordHash, input.password) : await verifyNobodysPassword(input.password);
+    // a deactivated account answers like a wrong password: nothing tells it apart
+    if (!user || !valid || user.deactivatedAt) throw invalidCredentials();
+    await ctx.loginThrottle.succeeded(email, ctx.clientAddress);
     const organisation = await ctx.dataSource.getRepository(Organisation).findOneByOrFail({ id: user.organisationId });
     const token = newSessionToken();
     const expiresAt = new Date(Date.now() + ctx.config.sessionTtlHours * 3600_000);
@@ -40,15 +45,19 @@ export class AuthResolver {
       await tx.record({ type: "USER_LOGGED_IN", payload: { userId: user.id } });
     });
     ctx.cookie?.set(token, expiresAt);
-    return { token, expiresAt, viewer: { user, organisation, kind: organisation.kind, role: user.role } };
+    // a token in a page's JavaScript could be stolen by a script injection; the cookie cannot
+    return { token: ctx.browser ? null : token, expiresAt, viewer: { user, organisation, kind: organisation.kind, role: user.role } };
   }
 
   @Mutation(() => Boolean, { description: "Ends the current session" })
   async logout(@Ctx() ctx: Context): Promise<boolean> {
     const { viewer, token } = authenticated(ctx);
     await ctx.journal.run({ userId: viewer.userId, organisationId: viewer.organisationId }, async (tx) => {
-      await tx.manager.update(AuthSession, { tokenHash: hashToken(token ?? ""), endedAt: IsNull() }, { endedAt: new Date() });
-      await tx.record({ type: "USER_LOGGED_OUT", payload: { userId: viewer.userId } });
+      const ended = await tx.manager.createQueryBuilder().update(AuthSession).set({ endedAt: new Date() })
+        .where({ tokenHash: hashToken(token ?? ""), endedAt: IsNull() }).returning("id").execute();
+      const sessionId = (ended.raw as { id: string }[])[0]?.id ?? null;
+      // every instance closes the sockets opened with this session when it hears of this event
+      await tx.record({ type: "USER_LOGGED_OUT", payload: { userId: viewer.userId, sessionId } });
     });
     ctx.cookie?.clear();
     return true;

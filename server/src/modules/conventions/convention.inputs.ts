@@ -18,6 +18,7 @@ export class UpdateConventionInput {
 @InputType({ description: "Who attended the signature: partners of the team and trainees of the session" })
 export class SignatureAttendanceInput {
   @Field(() => ID) conventionId: string;
-  @Field(() => [ID]) @ArrayMaxSize(100, { message: "attendingOrganisationIds : 100 partenaires au plus" }) attendingOrganisationIds: string[];
-  @Field(() => [ID]) @ArrayMaxSize(500, { message: "attendingCandidacyIds : 500 stagiaires au plus" }) attendingCandidacyIds: string[];
+  // list lengths and ids: graphql/input-guard.ts
+  @Field(() => [ID]) attendingOrganisationIds: string[];
+  @Field(() => [ID]) attendingCandidacyIds: string[];
 }

@@ -20,7 +20,6 @@ export class EventResolver {
     @Ctx() ctx: Context,
   ): Promise<EventSlice> {
     if (first < 1 || first > 500) throw badInput("first", "entre 1 et 500 événements");
-    if (after != null && !/^\d+$/.test(after)) throw badInput("after", "identifiant d'événement attendu");
     const qb = authenticated(ctx).reader.query(JournalEvent).andWhere("a.id > :after", { after: after ?? "0" });
     if (operationId) qb.andWhere("a.operation_id = :operationId", { operationId });
     const rows = await qb.orderBy("a.id", "ASC").take(first + 1).getMany();

@@ -2,7 +2,9 @@ import { Arg, ID, Resolver, Root, Subscription, type SubscribeResolverData } fro
 import { EventCategory, eventTypesOf } from "../../domain/event-audience.js";
 import { JournalEvent } from "../../entities/journal-event.js";
 import { authenticated, type Context } from "../../graphql/context.js";
-import { viewerEvents } from "../../realtime/event-stream.js";
+import { DomainError } from "../../graphql/errors.js";
+import { REQUEST_LIMITS } from "../../graphql/limits.js";
+import { replayLongerThan, viewerEvents } from "../../realtime/event-stream.js";
 
 interface StreamArgs {
   after?: string | null;
@@ -10,10 +12,14 @@ interface StreamArgs {
 }
 
 function stream(types: EventCategory | null) {
-  return ({ args, context }: SubscribeResolverData<unknown, StreamArgs, Context>) => {
+  return async ({ args, context }: SubscribeResolverData<unknown, StreamArgs, Context>) => {
     const { reader, bus } = authenticated(context);
     const { after, operationId } = args;
-    return viewerEvents(reader, bus, { after: after ?? null, operationId: operationId ?? null, types: types ? new Set(eventTypesOf(types)) : null });
+    const filter = { after: after ?? null, operationId: operationId ?? null, types: types ? new Set(eventTypesOf(types)) : null };
+    if (await replayLongerThan(reader, filter, REQUEST_LIMITS.replayEvents)) {
+      throw new DomainError("REPLAY_TOO_LONG", `Plus de ${REQUEST_LIMITS.replayEvents} événements à rattraper : lisez le journal page par page (requête events), puis abonnez-vous après le dernier identifiant lu.`);
+    }
+    return viewerEvents(reader, bus, filter);
   };
 }
 

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
 import { In, IsNull, Not, type EntityManager } from "typeorm";
+import type { ScopedReader } from "../../access/reader.js";
 import { durabilityExplanation, isDurableEmployment } from "../../domain/durable-employment.js";
 import { employerRefusal } from "../../domain/employer-eligibility.js";
 import { OrganisationKind } from "../../domain/kinds.js";
@@ -54,7 +55,7 @@ export class HiringIntentionMutations {
       const company = await tx.manager.findOneByOrFail(Organisation, { id: onBehalf ? input.companyId! : viewer.organisationId });
       const refusal = employerRefusal(programme.rules, company);
       if (refusal) throw new DomainError("SIAE_EXCLUDED", refusal);
-      await assertOneTrainingOrganisation(tx.manager, company, session);
+      await assertOneTrainingOrganisation(tx.manager, reader, company, session);
       let evidenceAttachmentId: string | null = null;
       if (file && input.evidenceFile) {
         const attachment = await tx.manager.save(Attachment, {
@@ -167,20 +168,25 @@ async function cancelStandingOrder(tx: MutationTransaction, intention: HiringInt
   });
 }
 
-/** A company may consult several training organisations, but commits to one for the same training. */
-async function assertOneTrainingOrganisation(manager: EntityManager, company: Organisation, session: TrainingSession): Promise<void> {
+/**
+ * A company may consult several training organisations, but commits to one for the same training.
+ * The refusal names the other training organisation and its training only when the viewer may see
+ * them: an OF entering an intention for a company must not learn of its commitments elsewhere.
+ */
+async function assertOneTrainingOrganisation(manager: EntityManager, reader: ScopedReader, company: Organisation, session: TrainingSession): Promise<void> {
   if (company.kind !== OrganisationKind.COMPANY) return;
-  const other: { name: string; title: string }[] = await manager.query(
-    `SELECT org.name, ts.certification_title AS title FROM hiring_intention hi
+  const other: { organisation_id: string; name: string; session_id: string; title: string }[] = await manager.query(
+    `SELECT org.id AS organisation_id, org.name, ts.id AS session_id, ts.certification_title AS title FROM hiring_intention hi
        JOIN training_session ts ON ts.id = hi.training_session_id
        JOIN organisation org ON org.id = hi.training_organisation_id
       WHERE hi.company_id = $1 AND hi.status = 'SUBMITTED' AND hi.training_organisation_id <> $2
         AND lower(ts.certification_title) = lower($3) LIMIT 1`,
     [company.id, session.trainingOrganisationId, session.certificationTitle],
   );
-  if (other.length) {
-    throw new DomainError("ONE_TRAINING_ORGANISATION",
-      `Une entreprise s'engage auprès d'un seul organisme de formation pour une même formation : ${company.name} est déjà engagée avec ${other[0].name} pour « ${other[0].title} ».`);
-  }
+  if (!other.length) return;
+  const rule = "Une entreprise s'engage auprès d'un seul organisme de formation pour une même formation";
+  const [seesOrganisation, seesSession] = await Promise.all([reader.one(Organisation, other[0].organisation_id), reader.one(TrainingSession, other[0].session_id)]);
+  throw new DomainError("ONE_TRAINING_ORGANISATION", seesOrganisation && seesSession
+    ? `${rule} : ${company.name} est déjà engagée avec ${other[0].name} pour « ${other[0].title} ».`
+    : `${rule} : ${company.name} est déjà engagée avec un autre organisme de formation pour « ${session.certificationTitle} ».`);
 }
-

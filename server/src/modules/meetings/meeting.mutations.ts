@@ -1,4 +1,4 @@
-import { ArrayMaxSize, IsOptional, Length } from "class-validator";
+import { IsOptional, Length } from "class-validator";
 import { Arg, Ctx, Field, ID, InputType, Mutation, Resolver } from "type-graphql";
 import { frenchDate, todayInParis } from "../../domain/calendar.js";
 import { ORGANISATION_KIND_LABELS } from "../../domain/kinds.js";
@@ -28,8 +28,9 @@ class RecordMeetingInput {
   @Field(() => ID) meetingId: string;
   @Field({ nullable: true, description: "Defaults to now" }) heldAt?: Date;
   @Field(() => String, { nullable: true }) @IsOptional() @Length(0, 20000, { message: "notes : 20000 caractères au plus" }) notes?: string | null;
-  @Field(() => [ID]) @ArrayMaxSize(100, { message: "attendingOrganisationIds : 100 partenaires au plus" }) attendingOrganisationIds: string[];
-  @Field(() => [ID], { nullable: true }) @IsOptional() @ArrayMaxSize(500, { message: "attendingCandidacyIds : 500 candidats au plus" }) attendingCandidacyIds?: string[];
+  // list lengths and ids: graphql/input-guard.ts
+  @Field(() => [ID]) attendingOrganisationIds: string[];
+  @Field(() => [ID], { nullable: true }) attendingCandidacyIds?: string[];
 }
 
 @Resolver()

@@ -20,7 +20,8 @@ export class OperationMutations {
   async createOperation(@Arg("input") input: CreateOperationInput, @Ctx() ctx: Context): Promise<Operation> {
     const { viewer, journal, dataSource } = authenticated(ctx);
     assertAllowed(viewer, PERMISSIONS.createOperation);
-    const programme = await dataSource.getRepository(Programme).findOneByOrFail({ code: input.programmeCode });
+    const programme = await dataSource.getRepository(Programme).findOneBy({ code: input.programmeCode });
+    if (!programme) throw badInput("programmeCode", "programme inconnu");
     if (programme.territory !== viewer.territory) {
       throw new DomainError("WRONG_TERRITORY", `Le programme ${programme.name} ne s'applique pas au territoire de votre organisation.`);
     }

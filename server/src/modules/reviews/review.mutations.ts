@@ -1,4 +1,4 @@
-import { ArrayMaxSize, IsOptional, Length } from "class-validator";
+import { IsOptional, Length } from "class-validator";
 import { Arg, Ctx, Field, ID, InputType, Mutation, Resolver } from "type-graphql";
 import type { EntityManager } from "typeorm";
 import { frenchDate, todayInParis } from "../../domain/calendar.js";
@@ -30,12 +30,9 @@ class RecordReviewInput {
   @Field() @Length(3, 20000, { message: "qualitativeNotes : aspects qualitatifs requis" }) qualitativeNotes: string;
   @Field() @Length(3, 10000, { message: "strengths : points forts requis" }) strengths: string;
   @Field() @Length(3, 10000, { message: "areasToImprove : points d'amélioration requis" }) areasToImprove: string;
-  @Field(() => [ID], { nullable: true, description: "Partners of the team who attended" })
-  @IsOptional() @ArrayMaxSize(100, { message: "attendingOrganisationIds : 100 partenaires au plus" })
-  attendingOrganisationIds?: string[];
-  @Field(() => [ID], { nullable: true, description: "Trainees who attended" })
-  @IsOptional() @ArrayMaxSize(500, { message: "attendingCandidacyIds : 500 stagiaires au plus" })
-  attendingCandidacyIds?: string[];
+  // list lengths and ids: graphql/input-guard.ts
+  @Field(() => [ID], { nullable: true, description: "Partners of the team who attended" }) attendingOrganisationIds?: string[];
+  @Field(() => [ID], { nullable: true, description: "Trainees who attended" }) attendingCandidacyIds?: string[];
 }
 
 @InputType({ description: "One trainee's result at the final review; a new value corrects the previous one (both journaled)" })
@@ -146,7 +143,7 @@ export class ReviewMutations {
       const outcome = await tx.manager.save(ReviewOutcome, { ...(existing ?? { reviewId: review.id, candidacyId: candidacy.id }), ...values });
       await tx.record({
         type: existing ? "REVIEW_OUTCOME_CORRECTED" : "REVIEW_OUTCOME_RECORDED", operationId: session.operationId,
-        concerned: [session.trainingOrganisationId, candidacy.proposedByOrganisationId, ...(await companiesOf(tx.manager, candidacy.id)), values.employerId],
+        concerned: [session.trainingOrganisationId, candidacy.proposedByOrganisationId, ...(await companiesOf(tx.manager, candidacy.id))],
         payload: { reviewOutcomeId: outcome.id, candidacyId: candidacy.id, ...values, previous: existing ? { certificationLevel: existing.certificationLevel, contractType: existing.contractType, employerId: existing.employerId } : null },
       });
       return outcome;
@@ -154,12 +151,15 @@ export class ReviewMutations {
   }
 }
 
-/** Companies a trainee is meant for: the intention proposed for, active pairings, and the employer of a review outcome. */
+/**
+ * Companies a trainee is meant for, the only ones allowed to see its candidacy (access/scopes.ts):
+ * the company of the intention it was proposed for and those it is or was paired with. A company
+ * named employer at the review without either sees none of the trainee's path, so hears none of it.
+ */
 export async function companiesOf(manager: EntityManager, candidacyId: string): Promise<string[]> {
   const rows: { id: string }[] = await manager.query(
     `SELECT hi.company_id AS id FROM candidacy c JOIN hiring_intention hi ON hi.id = c.hiring_intention_id WHERE c.id = $1
-     UNION SELECT hi.company_id FROM pairing p JOIN hiring_intention hi ON hi.id = p.hiring_intention_id WHERE p.candidacy_id = $1
-     UNION SELECT ro.employer_id FROM review_outcome ro WHERE ro.candidacy_id = $1 AND ro.employer_id IS NOT NULL`,
+     UNION SELECT hi.company_id FROM pairing p JOIN hiring_intention hi ON hi.id = p.hiring_intention_id WHERE p.candidacy_id = $1`,
     [candidacyId],
   );
   return rows.map((r) => r.id);

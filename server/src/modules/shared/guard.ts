@@ -7,7 +7,7 @@ import { OperationStatus } from "../../domain/vocabulary.js";
 import { Operation } from "../../entities/operation.js";
 import { Candidacy } from "../../entities/candidacy.js";
 import { TrainingSession } from "../../entities/training-session.js";
-import { DomainError, notFound } from "../../graphql/errors.js";
+import { badInput, DomainError, notFound } from "../../graphql/errors.js";
 import type { Actor } from "../../realtime/journal.js";
 
 export const actorOf = (viewer: Viewer): Actor => ({ userId: viewer.userId, organisationId: viewer.organisationId });
@@ -53,7 +53,7 @@ export function assertRunsSession(viewer: Viewer, session: TrainingSession, labe
 
 export function requireReason(field: string, value: string | null | undefined): string {
   const text = value?.trim();
-  if (!text) throw new DomainError("BAD_USER_INPUT", `${field} : un motif est obligatoire.`, { field });
+  if (!text) throw badInput(field, "un motif est obligatoire");
   return text;
 }
 

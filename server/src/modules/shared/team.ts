@@ -32,9 +32,6 @@ export async function checkAttendees(
   /** a signature or a review: trainees; an information session: every candidate of the operation */
   traineesOnly = true,
 ): Promise<{ organisationIds: string[]; candidacyIds: string[] }> {
-  const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-  if (!organisationIds.every((id) => uuid.test(id))) throw badInput("attendingOrganisationIds", "identifiant d'organisation invalide");
-  if (!candidacyIds.every((id) => uuid.test(id))) throw badInput("attendingCandidacyIds", "identifiant de stagiaire invalide");
   const team = new Set((await activeTeam(manager, operationId)).map((o) => o.id));
   const organisations = [...new Set(organisationIds)];
   if (organisations.some((id) => !team.has(id))) throw badInput("attendingOrganisationIds", "seuls les partenaires de l'équipe projet peuvent être présents");
