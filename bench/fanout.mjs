@@ -62,7 +62,7 @@ async function database() {
 
 async function main() {
   const db = await database();
-  const config = { ...readConfig({ NODE_ENV: "production", REDIS_URL: process.env.REDIS_URL }), port: 0, deadlineCheckIntervalMs: 0,
+  const config = { ...readConfig({ NODE_ENV: "production", REDIS_URL: process.env.REDIS_URL }), port: 0, jobs: false, deadlineCron: null,
     // every subscriber is the same RTF account here: lift the per-account socket limit for the measure
     wsConnectionsPerUser: Number.MAX_SAFE_INTEGER };
   const server = await startCordeeServer({ config, dataSource: db.dataSource, schema: await cordeeSchema(), log: () => {} });

@@ -50,7 +50,7 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The child's environment: the caller's (so that the protected server's settings pass through), plus ours. */
 function serverEnv(port, databaseUrl) {
-  const env = { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, DEADLINE_CHECK_INTERVAL_MS: "0", CORDEE_DEMO_DATA: "true" };
+  const env = { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, DEADLINE_CHECK_CRON: "off", CORDEE_DEMO_DATA: "true" };
   delete env.NODE_ENV; // production never seeds the demo data
   return env;
 }

@@ -23,8 +23,10 @@ import { serviceUnavailable } from "./graphql/errors.js";
 import { bodyErrors, documentWithinLimits } from "./graphql/http-limits.js";
 import { assertCostWithin, limitRules, REQUEST_LIMITS } from "./graphql/limits.js";
 import { healthHandler } from "./health.js";
+import { startBackgroundWork } from "./jobs/background.js";
+import type { JobQueue } from "./jobs/queue.js";
+import { devMailboxHandler } from "./mail/dev-mailbox.js";
 import { inProcessBus, redisBus, type JournalBus } from "./realtime/bus.js";
-import { startDeadlineScheduler } from "./realtime/deadline-alerts.js";
 import { Journal } from "./realtime/journal.js";
 import { startWebSocketServer, type LiveSocketServer } from "./realtime/ws-server.js";
 
@@ -33,6 +35,7 @@ export interface CordeeServer {
   journal: Journal;
   bus: JournalBus;
   ws: LiveSocketServer;
+  jobs: JobQueue;
   url: string;
   stop(): Promise<void>;
 }
@@ -55,7 +58,7 @@ export async function startCordeeServer({ config, dataSource, schema, clock = sy
   // delivery after commit only: the journal calls this once the transaction has committed
   journal.onCommitted((events) => bus.publish(events));
   const loginThrottle = new LoginThrottle(pgPool(dataSource), (m, d) => log(m, d));
-  const stopScheduler = startDeadlineScheduler(dataSource, journal, clock, config.deadlineCheckIntervalMs, (m, d) => log(m, d));
+  const background = await startBackgroundWork({ dataSource, journal, clock, config, log });
 
   const formatErrors = errorPolicy(formatError(config.production, (m, e) => log(m, e)), { hideSuggestions: !config.introspection });
   const ws = startWebSocketServer({ httpServer, schema, config, clock, dataSource, journal, bus, formatError: formatErrors, loginThrottle, log });
@@ -94,6 +97,7 @@ export async function startCordeeServer({ config, dataSource, schema, clock = sy
   app.disable("x-powered-by");
   app.use(helmet({ contentSecurityPolicy: { directives: CONTENT_SECURITY_POLICY } }));
   app.get("/healthz", healthHandler(dataSource, config.redisUrl ? bus : undefined));
+  if (config.devMailbox) app.get("/dev/mailbox", devMailboxHandler(dataSource));
   app.use(
     "/graphql",
     express.json({ limit: REQUEST_LIMITS.httpBodyBytes }),
@@ -131,9 +135,10 @@ export async function startCordeeServer({ config, dataSource, schema, clock = sy
     journal,
     bus,
     ws,
+    jobs: background.jobs,
     url: `http://localhost:${port}/graphql`,
     stop: async () => {
-      stopScheduler();
+      await background.stop();
       await apollo.stop();
       await bus.close();
     },
@@ -160,7 +165,7 @@ const CONTENT_SECURITY_POLICY = {
 function serveClient(app: express.Express, distDir: string): void {
   const index = path.join(distDir, "index.html");
   app.use(express.static(distDir, { index: false }));
-  app.get(/^\/(?!graphql).*/, (_req, res) => {
+  app.get(/^\/(?!graphql|dev\/mailbox).*/, (_req, res) => {
     if (fs.existsSync(index)) res.sendFile(index);
     else res.status(503).send("Client non construit : lancez « npm run build ».");
   });

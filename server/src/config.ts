@@ -13,8 +13,24 @@ export interface Config {
   secureCookies: boolean;
   seedDemoData: boolean;
   clientDistDir: string;
-  /** how often deadlines are checked (J-28, J-20, overdue follow-ups); 0 disables */
-  deadlineCheckIntervalMs: number;
+  /** when deadlines are checked (J-28, J-20, overdue follow-ups): a cron schedule on the job queue; null: never */
+  deadlineCron: string | null;
+  /** this instance takes background jobs (e-mail delivery, deadline checks); any number of instances may */
+  jobs: boolean;
+  /** seconds between two polls of the job queue (a job queued on this instance is taken at once) */
+  jobPollingSeconds: number;
+  /** a job whose instance died is taken up again after this many seconds */
+  jobExpireSeconds: number;
+  /** SMTP server for outgoing e-mail (smtp://user:pass@host:port); null: messages stay on the development mailbox */
+  smtpUrl: string | null;
+  /** sender of outgoing e-mail */
+  mailFrom: string;
+  /** the platform's address as its users reach it: links in e-mails start with it */
+  publicUrl: string;
+  /** the development mailbox page (/dev/mailbox) shows every message of the outbox */
+  devMailbox: boolean;
+  invitationTtlHours: number;
+  passwordResetTtlMinutes: number;
   /** outside production: a file holding the platform's "now" (browser tests move the date) */
   clockFile: string | null;
   /** origins (scheme://host[:port]) whose pages may open a graphql-ws socket; empty: the request's own host only */
@@ -51,7 +67,16 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secureCookies: env.COOKIE_SECURE ? env.COOKIE_SECURE === "true" : production,
     seedDemoData: !production && env.CORDEE_DEMO_DATA !== "false",
     clientDistDir: env.CORDEE_CLIENT_DIST ?? path.join(PROJECT_ROOT, "client", "dist"),
-    deadlineCheckIntervalMs: Number(env.DEADLINE_CHECK_INTERVAL_MS ?? 60_000),
+    deadlineCron: !env.DEADLINE_CHECK_CRON ? "* * * * *" : env.DEADLINE_CHECK_CRON === "off" ? null : env.DEADLINE_CHECK_CRON,
+    jobs: env.JOBS !== "false",
+    jobPollingSeconds: Number(env.JOB_POLLING_SECONDS ?? 2),
+    jobExpireSeconds: Number(env.JOB_EXPIRE_SECONDS ?? 300),
+    smtpUrl: env.SMTP_URL || null,
+    mailFrom: env.MAIL_FROM ?? "Cordée <ne-pas-repondre@cordee.localhost>",
+    publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT ?? 4000}`).replace(/\/$/, ""),
+    devMailbox: env.DEV_MAILBOX ? env.DEV_MAILBOX === "true" : !production && !env.SMTP_URL,
+    invitationTtlHours: Number(env.INVITATION_TTL_HOURS ?? 168),
+    passwordResetTtlMinutes: Number(env.PASSWORD_RESET_TTL_MINUTES ?? 60),
     clockFile: production ? null : env.CORDEE_CLOCK_FILE || null,
     allowedOrigins: (env.CORDEE_ALLOWED_ORIGINS ?? "").split(",").map((o) => o.trim().replace(/\/$/, "")).filter(Boolean),
     introspection: env.GRAPHQL_INTROSPECTION ? env.GRAPHQL_INTROSPECTION === "true" : !production,

@@ -35,7 +35,7 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
   let server: Running | undefined;
   try {
     server = await startCordee({
-      ...env, DATABASE_URL: db.url, PORT: String(port), NODE_ENV: "development", DEADLINE_CHECK_INTERVAL_MS: "0",
+      ...env, DATABASE_URL: db.url, PORT: String(port), NODE_ENV: "development", DEADLINE_CHECK_CRON: "off", JOB_POLLING_SECONDS: "0.5",
       ...(options.clockFile ? { CORDEE_CLOCK_FILE: options.clockFile } : {}),
     });
     const browser = await chromium.launch({

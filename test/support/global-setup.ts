@@ -9,6 +9,8 @@ import { withDatabase } from "./database-url";
 const dist = "../../server/dist/server/src";
 const { startEmbeddedPostgres } = require(`${dist}/db/embedded.js`) as typeof import("../../server/src/db/embedded");
 const { createDataSource } = require(`${dist}/db/data-source.js`) as typeof import("../../server/src/db/data-source");
+const { JobQueue } = require(`${dist}/jobs/queue.js`) as typeof import("../../server/src/jobs/queue");
+const { pgPool } = require(`${dist}/auth/login-throttle.js`) as typeof import("../../server/src/auth/login-throttle");
 
 declare global {
   var cordeeTestEmbedded: EmbeddedPostgres | undefined;
@@ -38,6 +40,10 @@ export default async function globalSetup(): Promise<void> {
   const dataSource = createDataSource({ url: withDatabase(adminUrl, template) });
   await dataSource.initialize();
   await dataSource.runMigrations({ transaction: "each" });
+  // the job queue's own schema too (pg-boss creates it at a server's start): each test database copies it
+  const jobs = new JobQueue({ pool: pgPool(dataSource), pollingSeconds: 2, expireSeconds: 300, takesJobs: false, log: () => {} });
+  await jobs.install();
+  await jobs.stop();
   await dataSource.destroy();
   process.env.CORDEE_TEST_ADMIN_URL = adminUrl;
   process.env.CORDEE_TEST_TEMPLATE = template;

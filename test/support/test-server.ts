@@ -24,10 +24,11 @@ export interface TestServer {
 
 /** A real Cordée server on a free port, on the given test database; `config` overrides the test configuration (e.g. production). */
 export async function startTestServer(db: TestDatabase, options: { clock?: Clock; trustProxy?: string; config?: Partial<Config> } = {}): Promise<TestServer> {
-  // deadlines are checked by the tests themselves (raiseDueAlerts), not by a timer
+  // no background work unless a test asks for it: deadlines are checked by the tests themselves
+  // (raiseDueAlerts), and e-mails stay in the outbox
   // with REDIS_URL set (CI's second run) the subscription tests go through Redis pub/sub
   const env = { NODE_ENV: "test", REDIS_URL: process.env.REDIS_URL, TRUST_PROXY: options.trustProxy };
-  const config = { ...readConfig(env), port: 0, deadlineCheckIntervalMs: 0, ...options.config };
+  const config = { ...readConfig(env), port: 0, jobs: false, deadlineCron: null, ...options.config };
   const server = await startCordeeServer({ config, dataSource: db.dataSource, schema: await cordeeSchema(), clock: options.clock, log: () => {} });
   const httpUrl = server.url.replace("localhost", "127.0.0.1");
   const wsUrl = httpUrl.replace("http", "ws");

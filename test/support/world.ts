@@ -42,7 +42,7 @@ export async function buildWorld(dataSource: DataSource): Promise<World> {
     const org = async (key: string, kind: OrganisationKind, territory: Territory, email?: string, role = MemberRole.MEMBER) => {
       const o = await m.save(E.Organisation, { kind, name: key, territory, department: territory === Territory.PAYS_DE_LA_LOIRE ? "44" : "45", city: "Ville", siret: null, isSiae: false });
       ids[key] = o.id;
-      if (email) ids[`user:${key}`] = (await m.save(E.User, { email, passwordHash, firstName: "Prénom", lastName: key, organisationId: o.id, role })).id;
+      if (email) ids[`user:${key}`] = (await m.save(E.User, { email, passwordHash, firstName: "Prénom", lastName: key, organisationId: o.id, role, isAdmin: true })).id;
       return o.id;
     };
     const CVL = Territory.CENTRE_VAL_DE_LOIRE;

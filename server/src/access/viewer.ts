@@ -7,4 +7,6 @@ export interface Viewer {
   kind: OrganisationKind;
   territory: Territory;
   role: MemberRole;
+  /** administers its organisation: invites colleagues, gives roles, deactivates accounts */
+  isAdmin: boolean;
 }

@@ -143,6 +143,8 @@ async function seed(tx: MutationTransaction, passwordHash: string): Promise<void
       lastName: person.lastName,
       organisationId: organisation.id,
       role: account.role,
+      // each organisation's first account administers it: invites colleagues, gives roles
+      isAdmin: ![...users.values()].some((u) => u.organisationId === organisation.id),
       createdAt: at("2026-09-01T09:00:00+02:00"),
     });
     users.set(account.email, saved);

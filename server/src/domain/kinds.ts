@@ -51,3 +51,22 @@ export enum Territory {
   CENTRE_VAL_DE_LOIRE = "CENTRE_VAL_DE_LOIRE",
   PAYS_DE_LA_LOIRE = "PAYS_DE_LA_LOIRE",
 }
+
+/** A training organisation's place in a groupement (a group answering a market together). */
+export enum GroupementRole {
+  /** mandataire: the lead, to whom purchase orders go */
+  LEAD = "LEAD",
+  CO_CONTRACTOR = "CO_CONTRACTOR",
+  SUBCONTRACTOR = "SUBCONTRACTOR",
+}
+
+export const GROUPEMENT_ROLE_LABELS: Record<GroupementRole, string> = {
+  LEAD: "Mandataire",
+  CO_CONTRACTOR: "Cotraitant",
+  SUBCONTRACTOR: "Sous-traitant",
+};
+
+/** The roles a person may hold in an organisation of this kind: the Region's functions are its own. */
+export function rolesOf(kind: OrganisationKind): MemberRole[] {
+  return kind === OrganisationKind.REGION ? Object.values(MemberRole) : [MemberRole.MEMBER];
+}

@@ -20,6 +20,7 @@ export const REGION_SIGNATORY_ROLES = [MemberRole.ELECTED_REPRESENTATIVE];
 export const PERMISSIONS = {
   createOperation: { kinds: [REGION, OF], label: "créer une opération" },
   addTeamMember: { kinds: [REGION, OF], label: "ajouter un partenaire à l'équipe projet" },
+  manageDirectory: { kinds: [REGION], label: "créer et modifier les organisations du territoire" },
   removeTeamMember: { kinds: [REGION, OF], label: "retirer un partenaire de l'équipe projet" },
   createTrainingSession: { kinds: [OF], label: "saisir une session de formation" },
   updateTrainingSession: { kinds: [OF], label: "modifier une session de formation" },

@@ -9,12 +9,15 @@ import { DeadlineAlert } from "./deadline-alert.js";
 import { FollowUp } from "./follow-up.js";
 import { HiringIntention } from "./hiring-intention.js";
 import { Immersion } from "./immersion.js";
+import { Invitation } from "./invitation.js";
 import { JournalEvent } from "./journal-event.js";
 import { Meeting } from "./meeting.js";
 import { Notification } from "./notification.js";
 import { Operation } from "./operation.js";
+import { OutboundEmail } from "./outbound-email.js";
 import { Organisation } from "./organisation.js";
 import { Pairing } from "./pairing.js";
+import { PasswordReset } from "./password-reset.js";
 import { Programme } from "./programme.js";
 import { PurchaseOrder } from "./purchase-order.js";
 import { ReviewOutcome } from "./review-outcome.js";
@@ -26,7 +29,7 @@ import { User } from "./user.js";
 
 export {
   Attachment, AuthSession, Candidacy, Candidate, Closure, Convention, ConventionSignatory, DeadlineAlert, FollowUp,
-  HiringIntention, Immersion, JournalEvent, Meeting, Notification, Operation, Organisation, Pairing, Programme, PurchaseOrder,
+  HiringIntention, Immersion, Invitation, JournalEvent, Meeting, Notification, Operation, Organisation, OutboundEmail, Pairing, PasswordReset, Programme, PurchaseOrder,
   Review, ReviewOutcome, Signature, TeamMembership, TrainingSession, User,
 };
 
@@ -34,4 +37,5 @@ export const ENTITIES = [
   Programme, Organisation, User, AuthSession, Operation, TeamMembership, TrainingSession, Attachment,
   HiringIntention, Candidate, Candidacy, Pairing, Convention, ConventionSignatory, Signature, Immersion,
   Review, ReviewOutcome, FollowUp, Closure, PurchaseOrder, JournalEvent, Notification, DeadlineAlert, Meeting,
+  Invitation, PasswordReset, OutboundEmail,
 ];

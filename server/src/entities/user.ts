@@ -11,10 +11,14 @@ export class User {
   @Column() passwordHash: string;
   @Field() @Column() firstName: string;
   @Field() @Column() lastName: string;
+  @Field(() => String, { nullable: true }) @Column({ type: "text", nullable: true }) phone: string | null;
   @Column() organisationId: string;
   @ManyToOne(() => Organisation) @JoinColumn() organisation?: Organisation;
   @Field(() => MemberRole) @Column({ type: "text", default: MemberRole.MEMBER }) role: MemberRole;
+  @Field({ description: "Administrators invite colleagues, give roles and deactivate accounts of their organisation" })
+  @Column({ default: false })
+  isAdmin: boolean;
   @Field() @CreateDateColumn({ type: "timestamptz" }) createdAt: Date;
   /** a deactivated account can no longer sign in, and its open sessions and sockets end */
-  @Column({ type: "timestamptz", nullable: true }) deactivatedAt: Date | null;
+  @Field(() => Date, { nullable: true }) @Column({ type: "timestamptz", nullable: true }) deactivatedAt: Date | null;
 }

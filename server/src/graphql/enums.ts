@@ -1,11 +1,12 @@
 import { registerEnumType } from "type-graphql";
-import { MemberRole, OrganisationKind, Territory } from "../domain/kinds.js";
+import { GroupementRole, MemberRole, OrganisationKind, Territory } from "../domain/kinds.js";
 import { StepStatus } from "../domain/process/progress.js";
 import * as v from "../domain/vocabulary.js";
 
 registerEnumType(OrganisationKind, { name: "OrganisationKind", description: "Partner kind of an organisation" });
 registerEnumType(MemberRole, { name: "MemberRole", description: "A user's role in its organisation" });
 registerEnumType(Territory, { name: "Territory" });
+registerEnumType(GroupementRole, { name: "GroupementRole", description: "Place in a groupement of training organisations: mandataire, cotraitant, sous-traitant" });
 registerEnumType(v.ProcurementRoute, { name: "ProcurementRoute" });
 registerEnumType(v.OperationStatus, { name: "OperationStatus" });
 registerEnumType(v.ContractType, { name: "ContractType" });

@@ -1,14 +1,17 @@
 import { GraphQLError, Kind, type OperationDefinitionNode } from "graphql";
 import { unauthenticated } from "./errors.js";
 
-const OPEN_FIELDS = new Set(["login", "__typename"]);
+/** What answers without a session: signing in, and the pages reached from an e-mail (invitation, password reset). */
+const OPEN_FIELDS: Record<"query" | "mutation", Set<string>> = {
+  query: new Set(["invitation", "__typename"]),
+  mutation: new Set(["login", "acceptInvitation", "requestPasswordReset", "resetPassword", "__typename"]),
+};
 
-/** Without a session, nothing but `login` answers (introspection included). */
+/** Without a session, nothing but the open fields answers (introspection included). */
 export function assertOperationAllowedWithoutSession(operation: OperationDefinitionNode | null | undefined): void {
   if (!operation) return;
-  const onlyOpenFields =
-    operation.operation === "mutation" &&
-    operation.selectionSet.selections.every((s) => s.kind === Kind.FIELD && OPEN_FIELDS.has(s.name.value));
+  const open = operation.operation === "subscription" ? null : OPEN_FIELDS[operation.operation];
+  const onlyOpenFields = !!open && operation.selectionSet.selections.every((s) => s.kind === Kind.FIELD && open.has(s.name.value));
   if (!onlyOpenFields) throw unauthenticated();
 }
 

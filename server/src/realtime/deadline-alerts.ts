@@ -1,5 +1,4 @@
 import type { DataSource } from "typeorm";
-import type { Clock } from "../clock.js";
 import type { EventType } from "../domain/event-audience.js";
 import type { SignatureDeadline } from "../domain/programme-rules.js";
 import { Programme } from "../entities/programme.js";
@@ -62,30 +61,4 @@ export async function raiseDueAlerts(dataSource: DataSource, journal: Journal, t
     }
     return raised;
   }, { mayRecordNothing: true });
-}
-
-/** Checks deadlines now and then every `intervalMs` (0: never), in the background. */
-export function startDeadlineScheduler(dataSource: DataSource, journal: Journal, clock: Clock, intervalMs: number, log: (message: string, detail?: unknown) => void): () => void {
-  if (intervalMs <= 0) return () => {};
-  let running = false;
-  const check = async () => {
-    if (running || !dataSource.isInitialized) return;
-    running = true;
-    try {
-      const raised = await raiseDueAlerts(dataSource, journal, clock.today());
-      if (raised) log(`${raised} échéance(s) signalée(s)`);
-    } catch (error) {
-      log("vérification des échéances impossible", error);
-    } finally {
-      running = false;
-    }
-  };
-  const first = setTimeout(check, 1000);
-  const timer = setInterval(check, intervalMs);
-  first.unref();
-  timer.unref();
-  return () => {
-    clearTimeout(first);
-    clearInterval(timer);
-  };
 }

@@ -2,6 +2,7 @@ import type { DataSource, EntityManager } from "typeorm";
 import { audienceRule, isEventType, type EventType } from "../domain/event-audience.js";
 import { OrganisationKind } from "../domain/kinds.js";
 import { JournalEvent } from "../entities/journal-event.js";
+import type { JobQueue, QueueName } from "../jobs/queue.js";
 
 export interface Actor {
   userId: string | null;
@@ -14,6 +15,8 @@ export interface EventDraft {
   payload?: Record<string, unknown>;
   /** the organisations the event concerns (the company of the job, the candidate's adviser...) */
   concerned?: (string | null | undefined)[];
+  /** organisations told of it outside any operation (the Region of a new organisation's territory) */
+  tell?: string[];
 }
 
 export type CommittedListener = (events: JournalEvent[]) => void;
@@ -40,8 +43,16 @@ interface PendingEvent {
 /** The only way business data changes: the work and its events in one transaction. */
 export class MutationTransaction {
   readonly recorded: JournalEvent[] = [];
+  readonly queued = new Set<QueueName>();
   private readonly pending: PendingEvent[] = [];
-  constructor(readonly manager: EntityManager, private readonly actor: Actor) {}
+  constructor(readonly manager: EntityManager, private readonly actor: Actor, private readonly jobs: JobQueue | null = null) {}
+
+  /** Background work caused by this transaction (an e-mail to deliver): queued in it, so it exists exactly when its event does. */
+  async queueJob(queue: QueueName, data: Record<string, unknown>): Promise<void> {
+    if (!this.jobs) throw new Error("This journal has no job queue");
+    await this.jobs.sendInTransaction(this.manager, queue, data);
+    this.queued.add(queue);
+  }
 
   /** The event's audience is taken now (the team as it stands at this point of the work); its row is written at commit. */
   async record(draft: EventDraft): Promise<void> {
@@ -79,7 +90,12 @@ export interface RunOptions {
 
 export class Journal {
   private readonly listeners: CommittedListener[] = [];
+  private jobs: JobQueue | null = null;
   constructor(private readonly dataSource: DataSource) {}
+
+  useJobs(jobs: JobQueue): void {
+    this.jobs = jobs;
+  }
 
   /** Called with each transaction's events once it has committed (never for a rollback). */
   onCommitted(listener: CommittedListener): void {
@@ -93,7 +109,7 @@ export class Journal {
   async run<T>(actor: Actor, work: (tx: MutationTransaction) => Promise<T>, options: RunOptions = {}): Promise<T> {
     let tx: MutationTransaction | undefined;
     const result = await this.dataSource.transaction(async (manager) => {
-      tx = new MutationTransaction(manager, actor);
+      tx = new MutationTransaction(manager, actor, this.jobs);
       const value = await work(tx);
       if (!tx.hasEvents && !options.mayRecordNothing) throw new Error("A mutation must record its event in the journal");
       await tx.writeEvents();
@@ -101,6 +117,7 @@ export class Journal {
     });
     const events = tx?.recorded ?? [];
     if (events.length) for (const listener of this.listeners) listener(events);
+    for (const queue of tx?.queued ?? []) this.jobs?.wake(queue);
     return result;
   }
 }
@@ -126,7 +143,7 @@ async function partnersOf(manager: EntityManager, operationId: string): Promise<
 async function audienceOf(manager: EntityManager, draft: EventDraft, actor: Actor): Promise<string[]> {
   const rule = audienceRule(draft.type);
   const concerned = new Set(draft.concerned?.filter((id): id is string => !!id));
-  const audience = new Set<string>(actor.organisationId ? [actor.organisationId] : []);
+  const audience = new Set<string>([...(actor.organisationId ? [actor.organisationId] : []), ...(draft.tell ?? [])]);
   if (draft.operationId) {
     for (const partner of await partnersOf(manager, draft.operationId)) {
       const reach = rule.reach[partner.kind];

@@ -18,6 +18,9 @@ import type { JournalBus } from "./bus.js";
 import type { Journal } from "./journal.js";
 import { LiveSockets, originAllowed, SOCKET_CLOSE } from "./live-sockets.js";
 
+/** events after which none of the account's sessions holds any more */
+const ENDS_EVERY_SESSION = new Set(["USER_DEACTIVATED", "PASSWORD_RESET", "ORGANISATION_DEACTIVATED"]);
+
 export type ErrorFormatter = (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
 
 interface WsOptions {
@@ -116,6 +119,11 @@ export function startWebSocketServer({ httpServer, schema, config, clock, dataSo
   // a logout anywhere (any instance: the bus carries it) ends that session's sockets here
   const stopListening = bus.listen((event) => {
     if (event.type === "USER_LOGGED_OUT" && typeof event.payload.sessionId === "string") sockets.endSessions([event.payload.sessionId]);
+    // an account deactivated, or its password reset, ends every socket of it at once
+    if (ENDS_EVERY_SESSION.has(event.type)) {
+      const users = Array.isArray(event.payload.userIds) ? event.payload.userIds : [event.payload.userId];
+      for (const userId of users) if (typeof userId === "string") sockets.endUser(userId);
+    }
   });
   // expiry has its own timer per socket; deactivation and anything missed are caught here
   const sweep = async () => {

@@ -18,7 +18,11 @@ import { AttachmentResolver, HiringIntentionResolver } from "../modules/hiring-i
 import { OperationStepsResolver } from "../modules/operations/operation-steps.resolver.js";
 import { ImmersionResolver } from "../modules/immersions/immersion.resolver.js";
 import { OperationResolver, TeamMembershipResolver } from "../modules/operations/operation.resolver.js";
+import { OrganisationMutations } from "../modules/organisations/organisation.mutations.js";
 import { OrganisationResolver, UserResolver } from "../modules/organisations/organisation.resolver.js";
+import { AccountResolver } from "../modules/people/account.resolver.js";
+import { InvitationResolver } from "../modules/people/invitation.resolver.js";
+import { MemberResolver } from "../modules/people/member.resolver.js";
 import { ProgrammeResolver } from "../modules/organisations/programme.resolver.js";
 import { PairingResolver } from "../modules/pairings/pairing.resolver.js";
 import { PurchaseOrderResolver } from "../modules/purchase-orders/purchase-order.resolver.js";
@@ -39,7 +43,7 @@ import { MeetingResolver, OperationMeetingsResolver } from "../modules/meetings/
 import { PurchaseOrderMutations } from "../modules/purchase-orders/purchase-order.mutations.js";
 
 export const RESOLVERS: NonEmptyArray<Function> = [
-  AuthResolver, OrganisationResolver, UserResolver, ProgrammeResolver, OperationResolver, TeamMembershipResolver,
+  AuthResolver, OrganisationResolver, OrganisationMutations, UserResolver, InvitationResolver, AccountResolver, MemberResolver, ProgrammeResolver, OperationResolver, TeamMembershipResolver,
   TrainingSessionResolver, HiringIntentionResolver, CandidateResolver, CandidacyResolver, PairingResolver,
   ConventionResolver, ConventionSignatoryResolver, SignatureResolver, ImmersionResolver, ReviewResolver,
   ReviewOutcomeResolver, FollowUpResolver, ClosureResolver, PurchaseOrderResolver, EventResolver,

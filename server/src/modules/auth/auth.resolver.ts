@@ -1,7 +1,8 @@
 import { IsEmail, Length } from "class-validator";
 import { Arg, Ctx, Field, InputType, Mutation, ObjectType, Resolver } from "type-graphql";
 import { IsNull } from "typeorm";
-import { hashToken, newSessionToken } from "../../auth/tokens.js";
+import { openSession } from "../../auth/open-session.js";
+import { hashToken } from "../../auth/tokens.js";
 import { verifyNobodysPassword, verifyPassword } from "../../auth/password.js";
 import { AuthSession } from "../../entities/auth-session.js";
 import { Organisation } from "../../entities/organisation.js";
@@ -17,7 +18,7 @@ class LoginInput {
 }
 
 @ObjectType()
-class LoginResult {
+export class LoginResult {
   @Field(() => String, { nullable: true, description: "Bearer token for API clients and graphql-ws connection params; null for browsers (a request with an Origin), which get the HTTP-only cookie" })
   token: string | null;
   @Field() expiresAt: Date;
@@ -34,19 +35,12 @@ export class AuthResolver {
     await ctx.loginThrottle.admit(email, ctx.clientAddress);
     const user = await ctx.dataSource.getRepository(User).findOneBy({ email });
     const valid = user ? await verifyPassword(user.passwordHash, input.password) : await verifyNobodysPassword(input.password);
-    // a deactivated account answers like a wrong password: nothing tells it apart
-    if (!user || !valid || user.deactivatedAt) throw invalidCredentials();
+    const organisation = user ? await ctx.dataSource.getRepository(Organisation).findOneByOrFail({ id: user.organisationId }) : null;
+    // a deactivated account, or one of a deactivated organisation, answers like a wrong password: nothing tells it apart
+    if (!user || !organisation || !valid || user.deactivatedAt || organisation.deactivatedAt) throw invalidCredentials();
     await ctx.loginThrottle.succeeded(email, ctx.clientAddress);
-    const organisation = await ctx.dataSource.getRepository(Organisation).findOneByOrFail({ id: user.organisationId });
-    const token = newSessionToken();
-    const expiresAt = new Date(Date.now() + ctx.config.sessionTtlHours * 3600_000);
-    await ctx.journal.run({ userId: user.id, organisationId: organisation.id }, async (tx) => {
-      await tx.manager.insert(AuthSession, { userId: user.id, tokenHash: hashToken(token), expiresAt, endedAt: null });
-      await tx.record({ type: "USER_LOGGED_IN", payload: { userId: user.id } });
-    });
-    ctx.cookie?.set(token, expiresAt);
-    // a token in a page's JavaScript could be stolen by a script injection; the cookie cannot
-    return { token: ctx.browser ? null : token, expiresAt, viewer: { user, organisation, kind: organisation.kind, role: user.role } };
+    const { token, expiresAt } = await ctx.journal.run({ userId: user.id, organisationId: organisation.id }, (tx) => openSession(ctx, tx, user.id));
+    return { token, expiresAt, viewer: { user, organisation, kind: organisation.kind, role: user.role } };
   }
 
   @Mutation(() => Boolean, { description: "Ends the current session" })

@@ -11,8 +11,8 @@ import { authenticated, type Context } from "../../graphql/context.js";
 import { badInput, DomainError, notFound } from "../../graphql/errors.js";
 import { followTeamChange } from "../conventions/signatories.js";
 import { actorOf, assertAllowed, assertOperationOpen, visibleOrFail } from "../shared/guard.js";
-import { programmeOf } from "../shared/process-gate.js";
 import { CreateOperationInput, RemoveTeamMemberInput, TeamMemberInput } from "./operation.inputs.js";
+import { joinTeam } from "./team-join.js";
 
 @Resolver()
 export class OperationMutations {
@@ -55,16 +55,8 @@ export class OperationMutations {
       // the partner is not the viewer's to see: say why without naming it
       throw new DomainError("WRONG_TERRITORY", "Cette organisation n'est pas du territoire de l'opération.");
     }
-    return journal.run(actorOf(viewer), async (tx) => {
-      await assertOperationOpen(tx.manager, operation.id);
-      const active = await tx.manager.findOneBy(TeamMembership, { operationId: operation.id, organisationId: partner.id, leftAt: IsNull() });
-      if (active) throw new DomainError("ALREADY_ON_TEAM", `${partner.name} fait déjà partie de l'équipe projet.`);
-      const membership = await tx.manager.save(TeamMembership, { operationId: operation.id, organisationId: partner.id, isLead: input.isLead, joinedAt: clock.now() });
-      await tx.record({ type: "TEAM_MEMBER_ADDED", operationId: operation.id, payload: { organisationId: partner.id, name: partner.name, kind: partner.kind } });
-      const programme = await programmeOf(tx.manager, operation.id);
-      await followTeamChange(tx, operation.id, partner.id, { joined: true, required: programme.rules.requiredSignatoryKinds.includes(partner.kind) }, clock.now());
-      return membership;
-    });
+    if (partner.deactivatedAt) throw new DomainError("ORGANISATION_DEACTIVATED", `${partner.name} est désactivée : elle ne peut rejoindre aucune équipe.`);
+    return journal.run(actorOf(viewer), (tx) => joinTeam(tx, { operation, partner, isLead: input.isLead, viewer, clock, publicUrl: ctx.config.publicUrl }));
   }
 
   @Mutation(() => TeamMembership, { description: "A partner leaves the project team; its membership is kept with the date and reason" })

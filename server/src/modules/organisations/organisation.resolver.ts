@@ -1,7 +1,9 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { OrganisationKind } from "../../domain/kinds.js";
 import { Organisation } from "../../entities/organisation.js";
+import { Invitation } from "../../entities/invitation.js";
 import { User } from "../../entities/user.js";
+import { peopleManagement } from "../people/people.permissions.js";
 import { authenticated, type Context } from "../../graphql/context.js";
 import { notFound } from "../../graphql/errors.js";
 import { PageArgs, PageOf } from "../../graphql/pagination.js";
@@ -28,6 +30,27 @@ export class OrganisationResolver {
   @Query(() => Organisation, { nullable: true })
   organisation(@Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
     return authenticated(ctx).reader.one(Organisation, id);
+  }
+
+  @FieldResolver(() => [Invitation], { description: "Invitations not yet accepted (pending, expired or revoked in the last 30 days): to the organisation's administrators, and to the organisation that sent them" })
+  async invitations(@Root() organisation: Organisation, @Ctx() ctx: Context): Promise<Invitation[]> {
+    const { viewer, dataSource } = authenticated(ctx);
+    const admin = viewer.organisationId === organisation.id && viewer.isAdmin;
+    return dataSource.getRepository(Invitation).createQueryBuilder("i")
+      .where("i.organisation_id = :org AND i.accepted_at IS NULL AND i.created_at > now() - interval '30 days'", { org: organisation.id })
+      .andWhere(admin ? "true" : "i.invited_by_user_id IN (SELECT u.id FROM app_user u WHERE u.organisation_id = :viewerOrg)", { viewerOrg: viewer.organisationId })
+      .orderBy("i.created_at", "DESC").take(100).getMany();
+  }
+
+  @FieldResolver(() => Boolean, { description: "Whether the viewer may invite people into this organisation (its administrators; while it has none, whoever brought it in)" })
+  async viewerMayInvite(@Root() organisation: Organisation, @Ctx() ctx: Context): Promise<boolean> {
+    const { viewer, dataSource } = authenticated(ctx);
+    return (await peopleManagement(dataSource.manager, viewer, organisation)) !== null;
+  }
+
+  @FieldResolver(() => Organisation, { nullable: true, description: "A cotraitant's or sous-traitant's mandataire" })
+  groupementLead(@Root() organisation: Organisation, @Ctx() ctx: Context) {
+    return organisation.groupementLeadId ? authenticated(ctx).reader.one(Organisation, organisation.groupementLeadId) : null;
   }
 
   @FieldResolver(() => UserPage, { description: "Members (visible to the organisation itself only)" })

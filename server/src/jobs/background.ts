@@ -1,0 +1,44 @@
+import type { DataSource } from "typeorm";
+import type { Clock } from "../clock.js";
+import type { Config } from "../config.js";
+import { pgPool } from "../auth/login-throttle.js";
+import { deliverEmail } from "../mail/delivery.js";
+import { smtpTransport } from "../mail/transport.js";
+import { raiseDueAlerts } from "../realtime/deadline-alerts.js";
+import type { Journal } from "../realtime/journal.js";
+import { JobQueue, QUEUES } from "./queue.js";
+
+export interface BackgroundWork {
+  jobs: JobQueue;
+  stop(): Promise<void>;
+}
+
+/**
+ * The job queue, given to the journal (mutations queue e-mails in their transaction), and, on an
+ * instance that takes jobs, its workers: e-mail delivery and the recurring deadline check.
+ */
+export async function startBackgroundWork(options: { dataSource: DataSource; journal: Journal; clock: Clock; config: Config; log: (message: string, detail?: unknown) => void }): Promise<BackgroundWork> {
+  const { dataSource, journal, clock, config, log } = options;
+  const jobs = new JobQueue({ pool: pgPool(dataSource), pollingSeconds: config.jobPollingSeconds, expireSeconds: config.jobExpireSeconds, takesJobs: config.jobs, log });
+  await jobs.install();
+  journal.useJobs(jobs);
+  const transport = smtpTransport(config.smtpUrl, config.mailFrom);
+  if (config.jobs) {
+    await jobs.work(QUEUES.deliverEmail, async (data) => {
+      await deliverEmail(dataSource, transport, clock, String(data.emailId));
+    });
+    await jobs.work(QUEUES.checkDeadlines, async () => {
+      const raised = await raiseDueAlerts(dataSource, journal, clock.today());
+      if (raised) log(`${raised} échéance(s) signalée(s)`);
+    });
+    if (config.deadlineCron) await jobs.schedule(QUEUES.checkDeadlines, config.deadlineCron);
+    else await jobs.unschedule(QUEUES.checkDeadlines);
+  }
+  return {
+    jobs,
+    stop: async () => {
+      await jobs.stop();
+      transport?.close();
+    },
+  };
+}

@@ -1,0 +1,56 @@
+import type { Request, Response } from "express";
+import type { DataSource } from "typeorm";
+
+interface MailboxRow {
+  id: string;
+  to_address: string;
+  subject: string;
+  text: string;
+  created_at: Date;
+  sent_at: Date | null;
+  kept_at: Date | null;
+  last_error: string | null;
+}
+
+const escapeHtml = (value: string) => value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+/** the message's plain text, its links made clickable */
+const linkify = (text: string) => escapeHtml(text).replace(/https?:\/\/[^\s<]+/g, (url) => `<a href="${url}">${url}</a>`);
+const when = (date: Date) => new Intl.DateTimeFormat("fr-FR", { timeZone: "Europe/Paris", dateStyle: "short", timeStyle: "medium" }).format(date);
+
+function status(row: MailboxRow): string {
+  if (row.sent_at) return `envoyé le ${when(row.sent_at)}`;
+  if (row.kept_at) return "gardé ici (aucun serveur SMTP configuré)";
+  return row.last_error ? `en attente d'un nouvel essai : ${escapeHtml(row.last_error)}` : "en attente d'envoi";
+}
+
+/**
+ * The development mailbox: on a machine without SMTP server, every message the platform would have
+ * sent, newest first, so that `npm start` shows whole journeys (an invitation, its link, the account).
+ * Never served in production unless DEV_MAILBOX=true says so.
+ */
+export function devMailboxHandler(dataSource: DataSource) {
+  return async (req: Request, res: Response) => {
+    const to = typeof req.query.to === "string" ? req.query.to.trim().toLowerCase() : "";
+    const rows: MailboxRow[] = await dataSource.query(
+      `SELECT id, to_address, subject, text, created_at, sent_at, kept_at, last_error FROM outbound_email
+        WHERE ($1 = '' OR to_address = $1) ORDER BY created_at DESC LIMIT 50`,
+      [to],
+    );
+    const items = rows.map((row) => `
+      <article>
+        <h2>${escapeHtml(row.subject)}</h2>
+        <p class="meta">À : <strong>${escapeHtml(row.to_address)}</strong> — ${when(row.created_at)} — ${status(row)}</p>
+        <pre>${linkify(row.text)}</pre>
+      </article>`);
+    res.type("html").send(`<!doctype html>
+<html lang="fr"><head><meta charset="utf-8"><title>Boîte aux lettres de développement — Cordée</title>
+<style>body{font-family:Marianne,Arial,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;color:#161616}
+article{border:1px solid #ddd;padding:0 1rem;margin:1rem 0}.meta{color:#555}pre{white-space:pre-wrap;font-family:inherit}
+a{color:#000091}</style></head>
+<body><h1>Boîte aux lettres de développement</h1>
+<p>Aucun serveur SMTP n'est configuré (variable <code>SMTP_URL</code>) : les messages que Cordée enverrait sont gardés ici, du plus récent au plus ancien.</p>
+<form method="get"><label>Destinataire <input name="to" type="email" value="${escapeHtml(to)}"></label> <button>Filtrer</button></form>
+${items.join("\n") || "<p>Aucun message pour l'instant.</p>"}
+</body></html>`);
+  };
+}
