@@ -1,5 +1,6 @@
 import { todayInParis } from "../../server/src/domain/calendar";
 import { OrganisationKind } from "../../server/src/domain/kinds";
+import { WORLD_INVITATION_TOKEN } from "../support/world";
 
 /**
  * Who sees what (DOMAIN.md), as data. Each probe is a query run by one viewer per partner kind on
@@ -72,6 +73,8 @@ const q = {
 
 export const QUERY_FIELDS: Record<string, Probe> = {
   viewer: probe(`{ viewer { organisation { name } } }`, "viewer.organisation.name", OWN),
+  // whoever holds an invitation's link reads what it is for (the page opens before any account exists)
+  invitation: probe(`query($t: String!) { invitation(token: $t) { email } }`, "invitation.email", team(["invite-of1@world.test"]), () => ({ t: WORLD_INVITATION_TOKEN })),
   // the platform's date is the same for everyone
   today: probe(`{ today }`, "today", team([todayInParis(new Date())])),
   programmes: probe(`{ programmes { nodes { code } } }`, "programmes.nodes.code", team(["DEFI", "UN_EMPLOI_UNE_FORMATION"])),
@@ -130,6 +133,10 @@ export const RELATION_FIELDS: Record<string, Probe> = {
   "Viewer.user": probe(`{ viewer { user { lastName } } }`, "viewer.user.lastName", OWN),
   "Viewer.organisation": QUERY_FIELDS.viewer,
   "User.organisation": probe(`{ viewer { user { organisation { name } } } }`, "viewer.user.organisation.name", OWN),
+  "Organisation.invitations": probe(`{ organisations(first: 100) { nodes { invitations { email } } } }`, "organisations.nodes.invitations.email",
+    sees({ OF: ["invite-of1@world.test"], ML: [], FT: [], CO: [], RE: ["invite-company-c@world.test"] })),
+  "Organisation.groupementLead": probe(`{ organisations(first: 100) { nodes { groupementLead { name } } } }`, "organisations.nodes.groupementLead.name",
+    sees({ OF: [], ML: [], FT: [], CO: [], RE: ["OF1"] })),
   "Organisation.members": probe(`{ organisations(first: 100) { nodes { members { nodes { lastName } } } } }`, "organisations.nodes.members.nodes.lastName", OWN),
   "Programme.rules": probe(list("programmes", "{ rules { followUpMonths } }"), "programmes.nodes.rules.followUpMonths", team(["3", "6"])),
   "ProgrammeRulesType.thresholdTable": probe(list("programmes", "{ rules { thresholdTable { minimumEngaged } } }"), "programmes.nodes.rules.thresholdTable.minimumEngaged", team(["6", "7", "8", "9", "10", "11"])),
@@ -278,7 +285,10 @@ export const ROW_FIELDS: Record<string, string[]> = {
   Task: ["code", "dueDate", "label", "late", "operationId", "operationTitle", "subjectId"],
   Operation: ["closedAt", "createdAt", "department", "id", "procurementRoute", "status", "territory", "title", "overdueFollowUpCount"],
   OperationStep: ["actors", "code", "endsWhen", "label", "number", "status"],
-  Organisation: ["city", "createdAt", "department", "id", "isSiae", "kind", "name", "siret", "territory"],
+  Organisation: ["city", "createdAt", "deactivatedAt", "department", "groupementLeadId", "groupementRole", "id", "isSiae", "kind", "name", "siret", "territory", "viewerMayInvite"],
+  Invitation: ["acceptedAt", "createdAt", "email", "expiresAt", "firstName", "id", "isAdmin", "lastName", "organisationId", "revokedAt", "role"],
+  // what the link's holder reads on the accept-invitation page: Query.invitation is probed by token
+  InvitationPreview: ["email", "expiresAt", "firstName", "lastName", "organisationName", "status"],
   Pairing: ["endReason", "endedAt", "id", "pairedAt"],
   Programme: ["code", "fundingAct", "id", "name", "territory"],
   ProgrammeRulesType: ["durableContractMinimumMonths", "excludesSiaeEmployers", "followUpMonths", "minimumEngagedShareOutsideTable", "minimumGroupSize", "paysCompletionBonus", "requiredSignatoryKinds", "usesPurchaseOrders",
@@ -293,6 +303,6 @@ export const ROW_FIELDS: Record<string, string[]> = {
   TeamMembership: ["id", "isLead", "joinedAt", "leftAt", "leftReason"],
   ThresholdRow: ["fundedPlaces", "minimumEngaged"],
   TrainingSession: ["certificationLevel", "certificationTitle", "createdAt", "defiFlag", "endDate", "eosNumber", "extraPlaces", "fundedPlaces", "groupBelowMinimumAt", "groupConstitutedAt", "hoursInCentre", "hoursInCompany", "id", "location", "permanentEntryExit", "smallerGroupAccepted", "startDate", "title"],
-  User: ["createdAt", "email", "firstName", "id", "lastName", "role"],
+  User: ["createdAt", "deactivatedAt", "email", "firstName", "id", "isAdmin", "lastName", "phone", "role"],
   Viewer: ["kind", "role"],
 };

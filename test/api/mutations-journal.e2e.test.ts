@@ -6,6 +6,7 @@ import { startTestServer, type TestServer } from "../support/test-server";
 import { buildWorld } from "../support/world";
 import { M } from "../workflow/harness";
 import { MUTATION_SCENARIOS } from "./mutations.table";
+import { usePeopleDatabase } from "./people.scenarios";
 
 /** Mutations played by the workflow scenarios, whose every step checks its events and its refusals. */
 function mutationsPlayedByScenarios(): string[] {
@@ -23,6 +24,7 @@ describe("every mutation writes its event, and a failing one writes none", () =>
   beforeAll(async () => {
     db = await createTestDatabase();
     await buildWorld(db.dataSource);
+    usePeopleDatabase({ query: (sql, params) => db.dataSource.query(sql, params) });
     api = await startTestServer(db);
   });
   afterAll(async () => {

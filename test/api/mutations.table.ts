@@ -1,5 +1,6 @@
 import type { TestServer } from "../support/test-server";
 import { KIND_VIEWERS, WORLD_PASSWORD } from "../support/world";
+import { PEOPLE_SCENARIOS } from "./people.scenarios";
 
 /**
  * For every mutation of the schema: one call that succeeds and the event type it must write,
@@ -36,6 +37,7 @@ export const MUTATION_SCENARIOS: Record<string, MutationScenario> = {
     prepare: (api) => api.login("of-gone@world.test", WORLD_PASSWORD),
     fail: (api, token) => api.gql(`mutation { markNotificationsRead }`, {}, { token }),
   },
+  ...PEOPLE_SCENARIOS,
   logout: {
     event: "USER_LOGGED_OUT",
     succeed: async (api) => api.gql(`mutation { logout }`, {}, { token: await api.login(KIND_VIEWERS.REGION, WORLD_PASSWORD) }),

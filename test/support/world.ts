@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from "typeorm";
 import { hashPassword } from "../../server/src/auth/password";
-import { MemberRole, OrganisationKind, Territory } from "../../server/src/domain/kinds";
+import { hashToken } from "../../server/src/auth/tokens";
+import { GroupementRole, MemberRole, OrganisationKind, Territory } from "../../server/src/domain/kinds";
 import {
   CandidacyStatus, CertificationLevel, CompanyCommitment, ContractType, ImmersionKind, MeetingKind, PlaceKind, ProcurementRoute, PurchaseOrderStatus,
 } from "../../server/src/domain/vocabulary";
@@ -9,6 +10,9 @@ import * as E from "../../server/src/entities";
 export const WORLD_PASSWORD = "mot-de-passe-de-test";
 
 /** The viewer that stands for each partner kind in the access tests. */
+/** the link of OF1's pending invitation of invite-of1@world.test */
+export const WORLD_INVITATION_TOKEN = "world-invitation-token-of1-0123456789abcdef";
+
 export const KIND_VIEWERS: Record<OrganisationKind, string> = {
   TRAINING_ORGANISATION: "of1@world.test",
   MISSION_LOCALE: "ml1@world.test",
@@ -61,6 +65,14 @@ export async function buildWorld(dataSource: DataSource): Promise<World> {
     await org("FT3", K.FRANCE_TRAVAIL, PDL);
     await org("Company D", K.COMPANY, PDL);
     await org("Region PDL", K.REGION, PDL, "region-pdl@world.test", MemberRole.HEAD_OF_UNIT);
+    // a groupement: OF1 mandataire, OF2 its cotraitant
+    await m.update(E.Organisation, { id: ids.OF1 }, { groupementRole: GroupementRole.LEAD });
+    await m.update(E.Organisation, { id: ids.OF2 }, { groupementRole: GroupementRole.CO_CONTRACTOR, groupementLeadId: ids.OF1 });
+    // pending invitations: OF1 invites a colleague; the Region invites Company C's first person (it has no account yet)
+    const invitation = (organisation: string, email: string, invitedBy: string, token: string) =>
+      m.save(E.Invitation, { organisationId: ids[organisation], email, firstName: "Invitée", lastName: organisation, role: MemberRole.MEMBER, isAdmin: false, tokenHash: hashToken(token), invitedByUserId: ids[`user:${invitedBy}`], expiresAt: new Date(Date.now() + 7 * 86_400_000) });
+    await invitation("OF1", "invite-of1@world.test", "OF1", WORLD_INVITATION_TOKEN);
+    await invitation("Company C", "invite-company-c@world.test", "Region CVL", `${WORLD_INVITATION_TOKEN}-c`);
 
     const operation = async (title: string, programmeId: string, territory: Territory, team: string[], creator: string) => {
       const op = await m.save(E.Operation, { programmeId, title, territory, department: "45", procurementRoute: ProcurementRoute.PRF_MARKET, createdByOrganisationId: ids[creator] });
