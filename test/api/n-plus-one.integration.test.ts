@@ -25,7 +25,7 @@ const NESTED_LIST = `{
     totalCount
     nodes {
       title programme { code } createdBy { name }
-      team { organisation { name } }
+      team { organisation { name viewerMayInvite } }
       hiringIntentions { jobTitle company { name } evidenceFile { fileName } candidacies { id } }
       trainingSessions {
         title trainingOrganisation { name } candidacyCounts { total }

@@ -25,6 +25,8 @@ export interface PlatformOptions {
    * so writing an ISO instant into it moves the platform's date; empty or absent, the system's time.
    */
   clockFile?: string;
+  /** more settings for the platform, e.g. SMTP_URL to send e-mail to a test inbox */
+  env?: NodeJS.ProcessEnv;
 }
 
 /** The built platform with its demo data (as `npm start` serves it), and a headless Chromium. */
@@ -37,6 +39,7 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
     server = await startCordee({
       ...env, DATABASE_URL: db.url, PORT: String(port), NODE_ENV: "development", DEADLINE_CHECK_CRON: "off", JOB_POLLING_SECONDS: "0.5",
       ...(options.clockFile ? { CORDEE_CLOCK_FILE: options.clockFile } : {}),
+      ...options.env,
     });
     const browser = await chromium.launch({
       executablePath: CHROMIUM,

@@ -1,6 +1,6 @@
+import { regionIdsOf } from "../organisations/directory.js";
 import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
 import { IsNull } from "typeorm";
-import { OrganisationKind } from "../../domain/kinds.js";
 import { PERMISSIONS } from "../../domain/permissions.js";
 import { ProcurementRoute } from "../../domain/vocabulary.js";
 import { Operation } from "../../entities/operation.js";
@@ -36,8 +36,7 @@ export class OperationMutations {
         programmeId: programme.id, title: input.title.trim(), territory: programme.territory, department: input.department,
         procurementRoute: input.procurementRoute, createdByOrganisationId: viewer.organisationId,
       });
-      const regions = await tx.manager.findBy(Organisation, { kind: OrganisationKind.REGION, territory: programme.territory });
-      const members = new Set([viewer.organisationId, ...regions.map((r) => r.id)]);
+      const members = new Set([viewer.organisationId, ...(await regionIdsOf(tx.manager, programme.territory))]);
       for (const organisationId of members) await tx.manager.save(TeamMembership, { operationId: operation.id, organisationId, isLead: false });
       await tx.record({ type: "OPERATION_CREATED", operationId: operation.id, payload: { title: operation.title, programme: programme.code } });
       return operation;

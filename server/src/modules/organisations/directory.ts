@@ -47,3 +47,8 @@ async function assertSiretFree(manager: EntityManager, siret: string, territory:
     { fields: [{ field: "siret", rules: ["SIRET déjà enregistré"] }], existingOrganisationId: sameTerritory ? existing.id : null, existingOrganisationName: sameTerritory ? existing.name : null },
   );
 }
+
+/** The Region organisations of a territory: members of each of its operations' teams, told of every organisation created there. */
+export async function regionIdsOf(manager: EntityManager, territory: Territory): Promise<string[]> {
+  return (await manager.findBy(Organisation, { kind: OrganisationKind.REGION, territory })).map((region) => region.id);
+}

@@ -12,13 +12,8 @@ import type { MutationTransaction } from "../../realtime/journal.js";
 import { endSessionsOf } from "../people/account.resolver.js";
 import { joinTeam } from "../operations/team-join.js";
 import { actorOf, assertAllowed, locked, visibleOrFail } from "../shared/guard.js";
-import { checkedFields } from "./directory.js";
+import { checkedFields, regionIdsOf } from "./directory.js";
 import { CreateOrganisationInput, DeactivateOrganisationInput, NewTeamPartnerInput, OrganisationFields } from "./organisation.inputs.js";
-
-/** The Region of the viewer's territory: told of every organisation created there. */
-async function regionsOf(tx: MutationTransaction, territory: string): Promise<string[]> {
-  return (await tx.manager.findBy(Organisation, { kind: OrganisationKind.REGION, territory: territory as Organisation["territory"] })).map((r) => r.id);
-}
 
 /** An organisation of the viewer's territory, for the Region to edit. */
 async function regionalOrganisation(ctx: AuthenticatedContext, id: string): Promise<Organisation> {
@@ -110,7 +105,7 @@ export class OrganisationMutations {
     return ctx.journal.run(actorOf(ctx.viewer), async (tx) => {
       const fields = await checkedFields(tx.manager, input.organisation.kind, operation.territory, input.organisation, null);
       const partner = await created(tx, { ...fields, kind: input.organisation.kind, territory: operation.territory, createdByOrganisationId: ctx.viewer.organisationId, deactivatedAt: null });
-      await tx.record({ type: "ORGANISATION_CREATED", tell: [partner.id, ...(await regionsOf(tx, operation.territory))], payload: { organisationId: partner.id, name: partner.name, kind: partner.kind, siret: partner.siret, operationId: operation.id } });
+      await tx.record({ type: "ORGANISATION_CREATED", tell: [partner.id, ...(await regionIdsOf(tx.manager, operation.territory))], payload: { organisationId: partner.id, name: partner.name, kind: partner.kind, siret: partner.siret, operationId: operation.id } });
       return joinTeam(tx, { operation, partner, isLead: input.isLead, viewer: ctx.viewer, clock: ctx.clock, publicUrl: ctx.config.publicUrl });
     });
   }

@@ -3,7 +3,7 @@ import { OrganisationKind } from "../../domain/kinds.js";
 import { Organisation } from "../../entities/organisation.js";
 import { Invitation } from "../../entities/invitation.js";
 import { User } from "../../entities/user.js";
-import { peopleManagement } from "../people/people.permissions.js";
+import { activeAdministratorCounts, peopleManagement } from "../people/people.permissions.js";
 import { authenticated, type Context } from "../../graphql/context.js";
 import { notFound } from "../../graphql/errors.js";
 import { PageArgs, PageOf } from "../../graphql/pagination.js";
@@ -44,8 +44,9 @@ export class OrganisationResolver {
 
   @FieldResolver(() => Boolean, { description: "Whether the viewer may invite people into this organisation (its administrators; while it has none, whoever brought it in)" })
   async viewerMayInvite(@Root() organisation: Organisation, @Ctx() ctx: Context): Promise<boolean> {
-    const { viewer, dataSource } = authenticated(ctx);
-    return (await peopleManagement(dataSource.manager, viewer, organisation)) !== null;
+    const { viewer, dataSource, reader } = authenticated(ctx);
+    const administrators = reader.batch("activeAdministrators", (ids) => activeAdministratorCounts(dataSource.manager, ids));
+    return (await peopleManagement(dataSource.manager, viewer, organisation, (ids) => Promise.all(ids.map((id) => administrators.load(id))))) !== null;
   }
 
   @FieldResolver(() => Organisation, { nullable: true, description: "A cotraitant's or sous-traitant's mandataire" })

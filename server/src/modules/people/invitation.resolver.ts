@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { Arg, Ctx, Field, ID, Mutation, ObjectType, Query, registerEnumType, Resolver } from "type-graphql";
 import { IsNull } from "typeorm";
 import { openSession } from "../../auth/open-session.js";
@@ -40,6 +41,9 @@ export class InvitationPreview {
   @Field() expiresAt: Date;
   @Field(() => InvitationStatus) status: InvitationStatus;
 }
+
+const unknownInvitation = () =>
+  new DomainError("INVITATION_UNKNOWN", "Ce lien d'invitation n'est pas valable. Vérifiez qu'il est complet, ou demandez une nouvelle invitation.");
 
 const unusable = (status: InvitationStatus) =>
   new DomainError(`INVITATION_${status}`, {
@@ -111,7 +115,7 @@ export class InvitationResolver {
   @Query(() => InvitationPreview, { description: "Open without a session: what an invitation link is for, and whether it still works" })
   async invitation(@Arg("token") token: string, @Ctx() ctx: Context): Promise<InvitationPreview> {
     const invitation = await ctx.dataSource.getRepository(Invitation).findOneBy({ tokenHash: hashToken(token) });
-    if (!invitation) throw new DomainError("INVITATION_UNKNOWN", "Ce lien d'invitation n'est pas valable. Vérifiez qu'il est complet, ou demandez une nouvelle invitation.");
+    if (!invitation) throw unknownInvitation();
     const organisation = await ctx.dataSource.getRepository(Organisation).findOneByOrFail({ id: invitation.organisationId });
     const { email, firstName, lastName, expiresAt } = invitation;
     return { organisationName: organisation.name, email, firstName, lastName, expiresAt, status: invitationStatus(invitation, ctx.clock.now()) };
@@ -120,12 +124,12 @@ export class InvitationResolver {
   @Mutation(() => LoginResult, { description: "Open without a session: sets the password of the invited person, creates the account and signs in" })
   async acceptInvitation(@Arg("input") input: AcceptInvitationInput, @Ctx() ctx: Context): Promise<LoginResult> {
     const found = await ctx.dataSource.getRepository(Invitation).findOneBy({ tokenHash: hashToken(input.token) });
-    if (!found) throw new DomainError("INVITATION_UNKNOWN", "Ce lien d'invitation n'est pas valable. Vérifiez qu'il est complet, ou demandez une nouvelle invitation.");
+    if (!found) throw unknownInvitation();
     assertStrongPassword("password", input.password, [found.email, found.firstName, found.lastName]);
     const passwordHash = await hashPassword(input.password);
     const organisation = await ctx.dataSource.getRepository(Organisation).findOneByOrFail({ id: found.organisationId });
     if (organisation.deactivatedAt) throw new DomainError("ORGANISATION_DEACTIVATED", `${organisation.name} a été désactivée : l'invitation ne peut plus servir.`);
-    const userId = (await ctx.dataSource.query(`SELECT gen_random_uuid() AS id`))[0].id as string;
+    const userId = randomUUID(); // the journal's actor is the account this transaction creates
     const inviterOrganisationId = (await ctx.dataSource.getRepository(User).findOneBy({ id: found.invitedByUserId }))?.organisationId;
     const result = await ctx.journal.run({ userId, organisationId: organisation.id }, async (tx) => {
       const invitation = await locked(tx.manager, Invitation, found.id); // the same link clicked twice: one account

@@ -1,4 +1,5 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from "type-graphql";
+import type { EntityManager } from "typeorm";
 import { Organisation } from "../../entities/organisation.js";
 import { User } from "../../entities/user.js";
 import { authenticated, type AuthenticatedContext, type Context } from "../../graphql/context.js";
@@ -6,7 +7,7 @@ import { DomainError, notFound } from "../../graphql/errors.js";
 import { actorOf, locked } from "../shared/guard.js";
 import { endSessionsOf } from "./account.resolver.js";
 import { DeactivateMemberInput, UpdateMemberInput } from "./people.inputs.js";
-import { assertManagesPeople, assertRoleFits } from "./people.permissions.js";
+import { activeAdministratorCounts, assertManagesPeople, assertRoleFits } from "./people.permissions.js";
 
 /** A member of an organisation the viewer administers (only administrators change roles and accounts). */
 async function administeredMember(ctx: AuthenticatedContext, userId: string): Promise<{ user: User; organisation: Organisation }> {
@@ -17,8 +18,10 @@ async function administeredMember(ctx: AuthenticatedContext, userId: string): Pr
   return { user, organisation };
 }
 
-async function assertAnotherAdminRemains(ctx: AuthenticatedContext, user: User): Promise<void> {
-  const [{ others }] = await ctx.dataSource.query(`SELECT count(*)::int AS others FROM app_user WHERE organisation_id = $1 AND is_admin AND deactivated_at IS NULL AND id <> $2`, [user.organisationId, user.id]);
+/** Inside the transaction, the organisation locked first: two administrators demoting each other at once cannot both succeed. */
+async function assertAnotherAdminRemains(manager: EntityManager, user: User): Promise<void> {
+  await locked(manager, Organisation, user.organisationId);
+  const [others] = await activeAdministratorCounts(manager, [user.organisationId], user.id);
   if (others === 0) throw new DomainError("LAST_ADMINISTRATOR", `${user.firstName} ${user.lastName} est le dernier administrateur de son organisation : nommez-en un autre d'abord.`);
 }
 
@@ -29,8 +32,8 @@ export class MemberResolver {
     const ctx = authenticated(context);
     const { user, organisation } = await administeredMember(ctx, input.userId);
     assertRoleFits("role", organisation, input.role);
-    if (user.isAdmin && !input.isAdmin) await assertAnotherAdminRemains(ctx, user);
     return ctx.journal.run(actorOf(ctx.viewer), async (tx) => {
+      if (user.isAdmin && !input.isAdmin) await assertAnotherAdminRemains(tx.manager, user);
       const current = await locked(tx.manager, User, user.id);
       const before = { role: current.role, isAdmin: current.isAdmin };
       Object.assign(current, { role: input.role, isAdmin: input.isAdmin });
@@ -46,8 +49,8 @@ export class MemberResolver {
     const { user, organisation } = await administeredMember(ctx, input.userId);
     if (user.id === ctx.viewer.userId) throw new DomainError("CANNOT_DEACTIVATE_SELF", "Vous ne pouvez pas désactiver votre propre compte : demandez-le à un autre administrateur.");
     if (user.deactivatedAt) throw new DomainError("ALREADY_DEACTIVATED", `Le compte de ${user.firstName} ${user.lastName} est déjà désactivé.`);
-    if (user.isAdmin) await assertAnotherAdminRemains(ctx, user);
     return ctx.journal.run(actorOf(ctx.viewer), async (tx) => {
+      if (user.isAdmin) await assertAnotherAdminRemains(tx.manager, user);
       const current = await locked(tx.manager, User, user.id);
       current.deactivatedAt = ctx.clock.now();
       await tx.manager.save(current);

@@ -12,14 +12,29 @@ import { forbidden } from "../shared/guard.js";
  *   the Region of its territory, or the training organisation that created it for its team.
  * A deactivated organisation takes nobody in.
  */
-export async function peopleManagement(manager: EntityManager, viewer: Viewer, organisation: Organisation): Promise<"admin" | "first-contact" | null> {
+export async function peopleManagement(
+  manager: EntityManager, viewer: Viewer, organisation: Organisation,
+  loadAdministratorCounts?: (organisationIds: readonly string[]) => Promise<number[]>,
+): Promise<"admin" | "first-contact" | null> {
   if (organisation.deactivatedAt) return null;
   if (viewer.organisationId === organisation.id) return viewer.isAdmin ? "admin" : null;
   const bringsItIn = (viewer.kind === OrganisationKind.REGION && viewer.territory === organisation.territory)
     || (viewer.kind === OrganisationKind.TRAINING_ORGANISATION && organisation.createdByOrganisationId === viewer.organisationId);
   if (!bringsItIn) return null;
-  const [{ admins }] = await manager.query(`SELECT count(*)::int AS admins FROM app_user WHERE organisation_id = $1 AND is_admin AND deactivated_at IS NULL`, [organisation.id]);
-  return admins === 0 ? "first-contact" : null;
+  const admins = await (loadAdministratorCounts ?? ((ids) => activeAdministratorCounts(manager, ids)))([organisation.id]);
+  return admins[0] === 0 ? "first-contact" : null;
+}
+
+/** How many active administrators each organisation has (in the order of the ids), leaving one account out if asked. */
+export async function activeAdministratorCounts(manager: EntityManager, organisationIds: readonly string[], exceptUserId: string | null = null): Promise<number[]> {
+  const rows: { organisation_id: string; admins: number }[] = await manager.query(
+    `SELECT organisation_id, count(*)::int AS admins FROM app_user
+      WHERE organisation_id = ANY($1::uuid[]) AND is_admin AND deactivated_at IS NULL AND ($2::uuid IS NULL OR id <> $2)
+      GROUP BY organisation_id`,
+    [[...organisationIds], exceptUserId],
+  );
+  const byId = new Map(rows.map((row) => [row.organisation_id, row.admins]));
+  return organisationIds.map((id) => byId.get(id) ?? 0);
 }
 
 export async function assertManagesPeople(manager: EntityManager, viewer: Viewer, organisation: Organisation, only: "admin" | "any" = "any"): Promise<"admin" | "first-contact"> {
