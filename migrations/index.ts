@@ -6,10 +6,11 @@ import { ProcessAndTime1763870000004 } from "./1763870000004-process-and-time.js
 import { LoginThrottle1763870000005 } from "./1763870000005-login-throttle.js";
 import { AccountDeactivation1763870000006 } from "./1763870000006-account-deactivation.js";
 import { PartnersJoin1763870000007 } from "./1763870000007-partners-join.js";
+import { DocumentVersions1763870000008 } from "./1763870000008-document-versions.js";
 
 /** Every migration, in order. The database schema only ever comes from these. */
 export const MIGRATIONS = [
   InitialSchema1763870000000, Programmes1763870000001, WorkflowColumns1763870000002, NotificationsAndAlerts1763870000003,
   ProcessAndTime1763870000004, LoginThrottle1763870000005, AccountDeactivation1763870000006,
-  PartnersJoin1763870000007,
+  PartnersJoin1763870000007, DocumentVersions1763870000008,
 ];

@@ -1,39 +1,22 @@
-import { BrowserRouter, Navigate, Route, Routes } from "react-router";
-import { LoginPage } from "./auth/LoginPage";
-import { useViewer } from "./auth/viewer";
-import { AdviserArea } from "./areas/adviser/AdviserArea";
-import { CompanyArea } from "./areas/company/CompanyArea";
-import { RegionArea } from "./areas/region/RegionArea";
-import { TrainingOrganisationArea } from "./areas/training-organisation/TrainingOrganisationArea";
-import { HomePage } from "./home/HomePage";
-import { AppShell } from "./shell/AppShell";
-import { ErrorMessage, Loading } from "./ui/states";
+import { BrowserRouter, Route, Routes } from "react-router";
+import { ForgottenPasswordPage } from "./auth/ForgottenPasswordPage";
+import { InvitationPage } from "./auth/InvitationPage";
+import { ResetPasswordPage } from "./auth/ResetPasswordPage";
+import { SignedInApp } from "./shell/SignedInApp";
 
+/**
+ * The invitation and password pages open with or without a session; every other address needs
+ * one: signed out, it shows the sign-in page and, once signed in, the page that was asked for.
+ */
 export function App() {
-  const { data, loading, error } = useViewer();
-  if (loading && !data) return <Loading what="Chargement de Cordée" />;
-  const viewer = data?.viewer;
-  if (!viewer) {
-    const unexpected = error && !/Connexion requise/.test(error.message);
-    return (
-      <>
-        {unexpected && <ErrorMessage error={error} />}
-        <LoginPage />
-      </>
-    );
-  }
   return (
     <BrowserRouter>
-      <AppShell viewer={viewer}>
-        <Routes>
-          <Route path="/" element={<HomePage viewer={viewer} />} />
-          {viewer.kind === "TRAINING_ORGANISATION" && <Route path="/cockpit/*" element={<TrainingOrganisationArea viewer={viewer} />} />}
-          {(viewer.kind === "MISSION_LOCALE" || viewer.kind === "FRANCE_TRAVAIL") && <Route path="/prescription/*" element={<AdviserArea viewer={viewer} />} />}
-          {viewer.kind === "COMPANY" && <Route path="/entreprise/*" element={<CompanyArea viewer={viewer} />} />}
-          {viewer.kind === "REGION" && <Route path="/tableau-de-bord/*" element={<RegionArea viewer={viewer} />} />}
-          <Route path="*" element={<Navigate to="/" replace />} />
-        </Routes>
-      </AppShell>
+      <Routes>
+        <Route path="/invitation/:token" element={<InvitationPage />} />
+        <Route path="/mot-de-passe-oublie" element={<ForgottenPasswordPage />} />
+        <Route path="/mot-de-passe/:token" element={<ResetPasswordPage />} />
+        <Route path="*" element={<SignedInApp />} />
+      </Routes>
     </BrowserRouter>
   );
 }

@@ -26,6 +26,8 @@ import { healthHandler } from "./health.js";
 import { startBackgroundWork } from "./jobs/background.js";
 import type { JobQueue } from "./jobs/queue.js";
 import { devMailboxHandler } from "./mail/dev-mailbox.js";
+import { documentsRouter } from "./documents/router.js";
+import { exportsRouter } from "./exports/router.js";
 import { inProcessBus, redisBus, type JournalBus } from "./realtime/bus.js";
 import { Journal } from "./realtime/journal.js";
 import { startWebSocketServer, type LiveSocketServer } from "./realtime/ws-server.js";
@@ -98,6 +100,8 @@ export async function startCordeeServer({ config, dataSource, schema, clock = sy
   app.use(helmet({ contentSecurityPolicy: { directives: CONTENT_SECURITY_POLICY } }));
   app.get("/healthz", healthHandler(dataSource, config.redisUrl ? bus : undefined));
   if (config.devMailbox) app.get("/dev/mailbox", devMailboxHandler(dataSource));
+  app.use("/documents", documentsRouter({ dataSource, log }));
+  app.use("/exports", exportsRouter({ config, clock, dataSource, journal, bus, loginThrottle, schema, log }));
   app.use(
     "/graphql",
     express.json({ limit: REQUEST_LIMITS.httpBodyBytes }),

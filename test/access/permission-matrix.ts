@@ -49,6 +49,8 @@ const OWN = sees({ OF: ["OF1"], ML: ["ML1"], FT: ["FT1"], CO: ["Company A"], RE:
 const SESSIONS = team(["Session A"], ["Session A", "Session B"]);
 const OPERATIONS = team(["Op A"], ["Op A", "Op B"]);
 const LOGIN = "USER_LOGGED_IN";
+/** what only the Region gets (the other kinds get null) */
+const REGION_ONLY = (labels: string[]) => sees({ OF: [], ML: [], FT: [], CO: [], RE: labels });
 /** each user sees its own notifications only; OF-Gone's, on an operation it left, nobody */
 const NOTIFIED = sees({ OF: ["A_TEAM"], ML: ["A_ML1_CANDIDATE"], FT: [], CO: ["A_TEAM"], RE: ["B_TEAM"] });
 const STEP_CODES = ["CALL_FOR_TENDERS", "TRAINING_ENGINEERING", "PREPARATORY_MEETING", "ADMINISTRATIVE_ENTRY", "GROUP_CONSTITUTION", "SESSION_START", "SIGNATURE", "REVIEW", "CLOSURE", "FOLLOW_UP"];
@@ -120,6 +122,8 @@ export const QUERY_FIELDS: Record<string, Probe> = {
   })),
   notifications: probe(`{ notifications(first: 100) { nodes { event { type } } } }`, "notifications.nodes.event.type", NOTIFIED),
   unreadNotificationCount: probe(`{ unreadNotificationCount }`, "unreadNotificationCount", sees({ OF: ["1"], ML: ["1"], FT: ["0"], CO: ["1"], RE: ["1"] })),
+  // the reporting on insertion is the Region's: over its territory's sessions (not Op C's); null for the others
+  insertionReport: probe(`{ insertionReport { rows { trainingSessionTitle } } }`, "insertionReport.rows.trainingSessionTitle", REGION_ONLY(["Session A", "Session B"])),
   events: probe(`{ events(first: 500) { nodes { type } } }`, "events.nodes.type", sees({
     OF: [LOGIN, "A_TEAM", "A_ML1_CANDIDATE", "A_COMPANY_B_ONLY"], ML: [LOGIN, "A_TEAM", "A_ML1_CANDIDATE"], FT: [LOGIN, "A_TEAM"], CO: [LOGIN, "A_TEAM"],
     RE: [LOGIN, "A_TEAM", "A_ML1_CANDIDATE", "A_COMPANY_B_ONLY", "B_TEAM"],
@@ -171,6 +175,8 @@ export const RELATION_FIELDS: Record<string, Probe> = {
   "Convention.signatureOptions": probe(list("conventions", "{ signatureOptions { date } }"), "conventions.nodes.signatureOptions.date", team(["2027-02-01"])),
   "Convention.signatureAttendingTrainees": probe(list("conventions", "{ signatureAttendingTrainees { candidate { lastName } } }"), "conventions.nodes.signatureAttendingTrainees.candidate.lastName", TRAINEE_NAMES),
   "Convention.planning": probe(list("conventions", "{ planning { code } }"), "conventions.nodes.planning.code", team(PLANNING_CODES)),
+  // the frozen PDFs of a convention go with the convention: whoever sees it reads them all
+  "Convention.signedDocuments": probe(list("conventions", "{ signedDocuments { sha256 } }"), "conventions.nodes.signedDocuments.sha256", team(["frozen Convention A"], ["frozen Convention A", "frozen Convention B"])),
   "TrainingSession.hiringIntentions": probe(list("trainingSessions", "{ hiringIntentions { jobTitle } }"), "trainingSessions.nodes.hiringIntentions.jobTitle", INTENTIONS),
   "TrainingSession.convention": probe(list("trainingSessions", "{ convention { title } }"), "trainingSessions.nodes.convention.title", team(["Convention A"], ["Convention A", "Convention B"])),
   "TrainingSession.reviews": probe(list("trainingSessions", "{ reviews { qualitativeNotes } }"), "trainingSessions.nodes.reviews.qualitativeNotes", team(["bilan Session A"], ["bilan Session A", "bilan Session B"])),
@@ -218,6 +224,11 @@ export const RELATION_FIELDS: Record<string, Probe> = {
   "PurchaseOrder.hiringIntention": QUERY_FIELDS.purchaseOrders,
   "PurchaseOrder.lead": probe(list("purchaseOrders", "{ lead { name } }"), "purchaseOrders.nodes.lead.name", sees({ OF: ["OF1"], ML: [], FT: [], CO: ["OF1"], RE: ["OF1"] })),
   "PurchaseOrder.requestedBy": probe(list("purchaseOrders", "{ requestedBy { name } }"), "purchaseOrders.nodes.requestedBy.name", sees({ OF: ["OF1"], ML: [], FT: [], CO: ["OF1"], RE: ["OF1"] })),
+  // trainees (admitted, those who left included): Martin and Bernard in Session A, Durand in Session B; follow-ups at 3 and 6 months (DEFI's rules)
+  "InsertionReport.rows": QUERY_FIELDS.insertionReport,
+  "InsertionReport.totals": probe(`{ insertionReport { totals { trainees } } }`, "insertionReport.totals.trainees", REGION_ONLY(["3"])),
+  "InsertionReportRow.figures": probe(`{ insertionReport { rows { figures { trainees } } } }`, "insertionReport.rows.figures.trainees", REGION_ONLY(["2", "1"])),
+  "InsertionFigures.followUps": probe(`{ insertionReport { totals { followUps { milestoneMonths } } } }`, "insertionReport.totals.followUps.milestoneMonths", REGION_ONLY(["3", "6"])),
 };
 
 /** Fields masked on rows the viewer does see: contact details and the adviser's private notes. */
@@ -272,14 +283,20 @@ export const ROW_FIELDS: Record<string, string[]> = {
   CandidacyCounts: ["total"],
   CandidacyStatusCount: ["count", "status"],
   Candidate: ["createdAt", "firstName", "id", "lastName"],
-  Closure: ["attestationIssuedAt", "bonusAcknowledgedAt", "bonusPaidAt", "bonusRequestedAt", "closedAt", "id"],
-  Convention: ["body", "createdAt", "dateOptionsSentAt", "draftSentAt", "forwardedToCabinetAt", "id", "invitationsSentAt", "plannedSignatureDate", "saveTheDateSentAt", "signatureAttendanceRecordedAt", "signatureAttendingTraineeCount", "signatureOptions", "signaturePlace", "signedAt", "status", "title", "version"],
+  // the documents' addresses: the router serves them under the same access policy (test/documents)
+  Closure: ["attestationIssuedAt", "attestationUrl", "bonusAcknowledgedAt", "bonusPaidAt", "bonusRequestUrl", "bonusRequestedAt", "closedAt", "id"],
+  Convention: ["body", "contactSheetUrl", "createdAt", "dateOptionsSentAt", "documentUrl", "draftSentAt", "forwardedToCabinetAt", "id", "invitationsSentAt", "plannedSignatureDate", "saveTheDateSentAt", "signatureAttendanceRecordedAt", "signatureAttendingTraineeCount", "signatureOptions", "signaturePlace", "signedAt", "status", "text", "textSha256", "title", "version"],
+  DocumentVersion: ["createdAt", "id", "sha256", "sizeBytes", "url", "version"],
   SignatureOption: ["date", "endTime", "startTime"],
   Meeting: ["attendingCandidateCount", "createdAt", "heldAt", "id", "kind", "notes", "place", "scheduledAt"],
   ConventionSignatory: ["addedAt", "id", "required", "signed", "withdrawnAt"],
   FollowUp: ["contractType", "dueDate", "employerName", "employmentStatus", "id", "milestoneMonths", "overdue", "reportedAt"],
   HiringIntention: ["committedSteps", "contractDurationMonths", "contractType", "derogationGrantedAt", "derogationReason", "durabilityExplanation", "durableEmployment", "enteredByTrainingOrganisation", "evidenceText", "id", "jobTitle", "positions", "receivedAt", "status", "withdrawalReason", "withdrawalSolution", "withdrawnAt"],
   Immersion: ["debrief", "debriefedAt", "endDate", "id", "kind", "startDate"],
+  InsertionFigures: ["certificationRate", "certified", "certifiedFull", "certifiedSkillsBlock", "certifiedSpecificRegister", "contractRate", "contracts", "left", "trainees"],
+  InsertionReport: ["milestones"],
+  InsertionReportRow: ["department", "endDate", "eosNumber", "fundedPlaces", "operationId", "operationTitle", "programmeName", "startDate", "trainingOrganisationName", "trainingSessionId", "trainingSessionTitle"],
+  MilestoneFigures: ["durableEmploymentRate", "employed", "employedDurable", "employmentRate", "milestoneMonths", "planned", "reported"],
   JournalEvent: ["actorOrganisationId", "actorUserId", "id", "occurredAt", "operationId", "payload", "type"],
   Notification: ["createdAt", "id", "readAt"],
   Task: ["code", "dueDate", "label", "late", "operationId", "operationTitle", "subjectId"],
@@ -288,12 +305,12 @@ export const ROW_FIELDS: Record<string, string[]> = {
   Organisation: ["city", "createdAt", "deactivatedAt", "department", "groupementLeadId", "groupementRole", "id", "isSiae", "kind", "name", "siret", "territory", "viewerMayInvite"],
   Invitation: ["acceptedAt", "createdAt", "email", "expiresAt", "firstName", "id", "isAdmin", "lastName", "organisationId", "revokedAt", "role"],
   // what the link's holder reads on the accept-invitation page: Query.invitation is probed by token
-  InvitationPreview: ["email", "expiresAt", "firstName", "lastName", "organisationName", "status"],
+  InvitationPreview: ["email", "expiresAt", "firstName", "invitedBy", "isAdmin", "lastName", "organisationName", "role", "status"],
   Pairing: ["endReason", "endedAt", "id", "pairedAt"],
   Programme: ["code", "fundingAct", "id", "name", "territory"],
   ProgrammeRulesType: ["durableContractMinimumMonths", "excludesSiaeEmployers", "followUpMonths", "minimumEngagedShareOutsideTable", "minimumGroupSize", "paysCompletionBonus", "requiredSignatoryKinds", "usesPurchaseOrders",
     "shortContractsNeedDerogation", "usesEos", "hasPartnershipConvention", "reviewKinds", "meetingKinds"],
-  PurchaseOrder: ["cancelledAt", "headOfServiceValidatedAt", "headOfUnitValidatedAt", "id", "receivedAt", "refusalReason", "refusedAt", "status"],
+  PurchaseOrder: ["cancelledAt", "documentUrl", "headOfServiceValidatedAt", "headOfUnitValidatedAt", "id", "receivedAt", "refusalReason", "refusedAt", "status"],
   Qualification: ["counted", "explanation", "missing", "qualified", "required", "rule", "ruleLabel"],
   Review: ["areasToImprove", "attendingTraineeCount", "createdAt", "heldAt", "id", "kind", "qualitativeNotes", "scheduledAt", "strengths"],
   ReviewOutcome: ["certificationLevel", "certificationTitle", "contractStartDate", "contractType", "id"],

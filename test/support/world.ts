@@ -129,6 +129,10 @@ export async function buildWorld(dataSource: DataSource): Promise<World> {
     await conventionFor(m, ids, "Convention A", "Session A", ["OF1", "ML1", "FT1", "Company A", "Company B", "Region CVL"]);
     await conventionFor(m, ids, "Convention B", "Session B", ["OF2", "ML2", "Company C"]);
     await conventionFor(m, ids, "Convention C", "Session C", ["OF3", "FT3", "Company D", "Region PDL"]);
+    // a frozen signed version of each convention (its "sha256" a label, its bytes a stand-in)
+    for (const title of ["Convention A", "Convention B", "Convention C"]) {
+      ids[`frozen:${title}`] = (await m.save(E.DocumentVersion, { kind: "CONVENTION", subjectId: ids[title], version: 1, sha256: `frozen ${title}`, sizeBytes: 3, content: Buffer.from("pdf") })).id;
+    }
 
     for (const [lastName, company] of [["Martin", "Company A"], ["Bernard", "Company B"], ["Durand", "Company C"], ["Moreau", "Company D"]]) {
       ids[`immersion:${lastName}`] = (await m.save(E.Immersion, { candidacyId: ids[`candidacy:${lastName}`], companyId: ids[company], kind: ImmersionKind.PMSMP, startDate: "2027-03-01", endDate: "2027-03-12", debrief: `débrief ${lastName}` })).id;

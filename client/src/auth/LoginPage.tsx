@@ -1,5 +1,6 @@
 import { useApolloClient, useMutation } from "@apollo/client/react";
 import { useState, type FormEvent } from "react";
+import { Link, useLocation } from "react-router";
 import { graphql } from "../../generated/gql";
 import { serverErrors } from "../ui/errors";
 import { Field } from "../ui/Field";
@@ -10,8 +11,10 @@ const LOGIN = graphql(`
   }
 `);
 
+/** The sign-in page, shown at whatever address was asked for: once signed in, that page opens (a link from an e-mail is not lost). */
 export function LoginPage() {
   const client = useApolloClient();
+  const { pathname } = useLocation();
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
   const [login, { loading, error }] = useMutation(LOGIN);
@@ -29,6 +32,7 @@ export function LoginPage() {
     <main className="login">
       <h1>Cordée</h1>
       <p className="login__lead">L'espace partagé des opérations « un emploi, une formation ».</p>
+      {pathname !== "/" && <p className="state state--warn">Connectez-vous pour ouvrir la page demandée.</p>}
       <form onSubmit={submit} aria-label="Connexion" noValidate>
         <Field label="Adresse e-mail" error={errors.byField.email}>
           {(props) => <input {...props} type="email" autoComplete="username" value={email} onChange={(e) => setEmail(e.target.value)} required />}
@@ -39,6 +43,7 @@ export function LoginPage() {
         {errors.general && <p className="state state--error" role="alert">{errors.general}</p>}
         <button type="submit" className="button button--primary" disabled={loading}>{loading ? "Connexion…" : "Se connecter"}</button>
       </form>
+      <p><Link to="/mot-de-passe-oublie" className="login__link">Mot de passe oublié&nbsp;?</Link></p>
     </main>
   );
 }

@@ -6,7 +6,7 @@ export const VIEWER = graphql(`
     viewer {
       kind
       role
-      user { id firstName lastName email }
+      user { id firstName lastName email phone isAdmin }
       organisation { id name }
     }
   }

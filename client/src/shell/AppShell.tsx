@@ -48,6 +48,7 @@ export function AppShell({ viewer, children }: { viewer: ViewerInfo; children: R
         <nav aria-label="Navigation principale" className="shell__nav">
           <NavLink to="/" end>Accueil</NavLink>
           {(AREAS[viewer.kind] ?? []).map((area) => <NavLink key={area.to} to={area.to}>{area.label}</NavLink>)}
+          <NavLink to="/organisation">Mon organisation</NavLink>
         </nav>
         <div className="shell__who">
           <NavLink to="/#nouveautes" className="bell">
@@ -55,7 +56,10 @@ export function AppShell({ viewer, children }: { viewer: ViewerInfo; children: R
             <span className="visually-hidden"> non lues</span>
           </NavLink>
           <span className="shell__identity">
-            <strong>{viewer.user.firstName} {viewer.user.lastName}</strong>
+            <NavLink to="/profil" className="shell__profile">
+              <strong>{viewer.user.firstName} {viewer.user.lastName}</strong>
+              <span className="visually-hidden"> — Mon profil</span>
+            </NavLink>
             <span>{viewer.organisation.name} · {KIND_LABELS[viewer.kind]}{ROLE_LABELS[viewer.role] ? ` · ${ROLE_LABELS[viewer.role]}` : ""}</span>
           </span>
           <button type="button" className="button button--secondary" onClick={signOut} disabled={loading}>Se déconnecter</button>

@@ -10,6 +10,18 @@ export interface ServerErrors {
 /** The control a field belongs to: `attendingOrganisationIds[3]` and `signatureOptions[1].date` are shown at their list. */
 const controlOf = (field: string): string => field.replace(/\[\d+\].*$/, "");
 
+interface FieldRules {
+  field: string;
+  rules: string[];
+}
+
+/** The fields an error names: BAD_USER_INPUT's `fields: [{ field, rules }]`, or a single `field` whose rule is the message. */
+function fieldsOf(message: string, extensions: Record<string, unknown> | undefined): FieldRules[] {
+  const fields = extensions?.fields;
+  if (Array.isArray(fields)) return fields.filter((f): f is FieldRules => typeof f?.field === "string" && Array.isArray(f?.rules));
+  return typeof extensions?.field === "string" ? [{ field: extensions.field, rules: [message] }] : [];
+}
+
 /** Splits a mutation's error into rules shown beside their fields (BAD_USER_INPUT's `fields`) and one general message. */
 export function serverErrors(error: unknown): ServerErrors {
   if (!error) return { byField: {}, general: null };
@@ -19,9 +31,11 @@ export function serverErrors(error: unknown): ServerErrors {
   const rules = new Map<string, Set<string>>();
   const general: string[] = [];
   for (const e of error.errors) {
-    const fields = e.extensions?.fields as { field: string; rules: string[] }[] | undefined;
-    if (!fields?.length) general.push(e.message);
-    for (const f of fields ?? []) {
+    const fields = fieldsOf(e.message, e.extensions);
+    // a refusal that is not bad input (FORBIDDEN, DUPLICATE_SIRET...) says more than its field's rule: its message is shown too
+    const saidAtField = fields.length > 0 && (e.extensions?.code === "BAD_USER_INPUT" || fields.every((f) => f.rules.every((rule) => rule === e.message)));
+    if (!saidAtField) general.push(e.message);
+    for (const f of fields) {
       const control = controlOf(f.field);
       rules.set(control, new Set([...(rules.get(control) ?? []), ...f.rules]));
     }

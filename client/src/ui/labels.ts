@@ -110,3 +110,27 @@ const DATE_TIME = new Intl.DateTimeFormat("fr-FR", { dateStyle: "medium", timeSt
 /** « lundi 1 février 2027 » for a calendar date "YYYY-MM-DD". */
 export const frenchDay = (date: string) => DAY.format(new Date(`${date}T00:00:00Z`));
 export const frenchDateTime = (iso: string) => DATE_TIME.format(new Date(iso));
+
+/** A member's role as the organisation's page shows it (ROLE_LABELS leaves the plain member unnamed). */
+export const MEMBER_ROLE_LABELS: Record<string, string> = { ...ROLE_LABELS, MEMBER: "Membre", ELECTED_REPRESENTATIVE: "Élu·e signataire pour la Région" };
+
+export const GROUPEMENT_ROLE_LABELS: Record<string, string> = {
+  LEAD: "Mandataire",
+  CO_CONTRACTOR: "Cotraitant",
+  SUBCONTRACTOR: "Sous-traitant",
+};
+
+export const INVITATION_STATUS_LABELS: Record<string, string> = {
+  PENDING: "En attente",
+  ACCEPTED: "Acceptée",
+  EXPIRED: "Expirée",
+  REVOKED: "Annulée",
+};
+
+const INSTANT = new Intl.DateTimeFormat("fr-FR", { day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "Europe/Paris" });
+
+/** « 30 novembre 2026 à 14 h 05 », in the programmes' time zone. */
+export function frenchInstant(iso: string): string {
+  const part = Object.fromEntries(INSTANT.formatToParts(new Date(iso)).map((p) => [p.type, p.value]));
+  return `${part.day} ${part.month} ${part.year} à ${part.hour} h ${part.minute}`;
+}

@@ -6,6 +6,7 @@ import { Closure } from "./closure.js";
 import { ConventionSignatory } from "./convention-signatory.js";
 import { Convention } from "./convention.js";
 import { DeadlineAlert } from "./deadline-alert.js";
+import { DocumentVersion } from "./document-version.js";
 import { FollowUp } from "./follow-up.js";
 import { HiringIntention } from "./hiring-intention.js";
 import { Immersion } from "./immersion.js";
@@ -28,7 +29,7 @@ import { TrainingSession } from "./training-session.js";
 import { User } from "./user.js";
 
 export {
-  Attachment, AuthSession, Candidacy, Candidate, Closure, Convention, ConventionSignatory, DeadlineAlert, FollowUp,
+  Attachment, AuthSession, Candidacy, Candidate, Closure, Convention, ConventionSignatory, DeadlineAlert, DocumentVersion, FollowUp,
   HiringIntention, Immersion, Invitation, JournalEvent, Meeting, Notification, Operation, Organisation, OutboundEmail, Pairing, PasswordReset, Programme, PurchaseOrder,
   Review, ReviewOutcome, Signature, TeamMembership, TrainingSession, User,
 };
@@ -37,5 +38,5 @@ export const ENTITIES = [
   Programme, Organisation, User, AuthSession, Operation, TeamMembership, TrainingSession, Attachment,
   HiringIntention, Candidate, Candidacy, Pairing, Convention, ConventionSignatory, Signature, Immersion,
   Review, ReviewOutcome, FollowUp, Closure, PurchaseOrder, JournalEvent, Notification, DeadlineAlert, Meeting,
-  Invitation, PasswordReset, OutboundEmail,
+  Invitation, PasswordReset, OutboundEmail, DocumentVersion,
 ];

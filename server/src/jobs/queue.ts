@@ -42,6 +42,8 @@ export class JobQueue {
       supervise: options.takesJobs,
       schedule: options.takesJobs,
       expireInSeconds: options.expireSeconds,
+      // pg-boss takes back the jobs of a dead instance only during maintenance: run it at least as often as jobs expire
+      maintenanceIntervalSeconds: Math.max(1, Math.min(60, options.expireSeconds)),
     });
     this.boss.on("error", (error) => options.log("file de travaux : erreur", error));
   }
@@ -52,7 +54,9 @@ export class JobQueue {
     this.started = true;
     const retries = { retryLimit: 10, retryDelay: 5, retryBackoff: true, expireInSeconds: this.options.expireSeconds };
     for (const name of Object.values(QUEUES)) {
-      if (!(await this.boss.getQueue(name))) await this.boss.createQueue(name, { name, ...retries });
+      // a queue keeps the settings it was created with: bring them in line with this configuration
+      if (await this.boss.getQueue(name)) await this.boss.updateQueue(name, { name, ...retries });
+      else await this.boss.createQueue(name, { name, ...retries });
     }
   }
 

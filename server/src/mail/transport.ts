@@ -9,7 +9,8 @@ export interface MailTransport {
 /** Nodemailer over SMTP (SMTP_URL, e.g. smtp://user:pass@host:587); null when none is configured. */
 export function smtpTransport(smtpUrl: string | null, from: string): MailTransport | null {
   if (!smtpUrl) return null;
-  const transporter = nodemailer.createTransport(smtpUrl);
+  // bounded waits: a delivery holds its outbox row (and a database connection) while it talks to the server
+  const transporter = nodemailer.createTransport({ url: smtpUrl, connectionTimeout: 20_000, greetingTimeout: 20_000, socketTimeout: 60_000 });
   return {
     async send(message) {
       await transporter.sendMail({ from, to: message.to, subject: message.subject, text: message.text, html: message.html, messageId: message.messageId });

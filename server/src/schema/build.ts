@@ -9,6 +9,7 @@ import { CandidacyResolver } from "../modules/candidates/candidacy.resolver.js";
 import { CandidateResolver } from "../modules/candidates/candidate.resolver.js";
 import { ClosureResolver } from "../modules/closures/closure.resolver.js";
 import { ConventionResolver, ConventionSignatoryResolver, SignatureResolver } from "../modules/conventions/convention.resolver.js";
+import { ConventionDocumentsResolver, DocumentVersionResolver } from "../modules/conventions/convention-documents.resolver.js";
 import { EventResolver } from "../modules/events/event.resolver.js";
 import { EventSubscriptions } from "../modules/events/event.subscriptions.js";
 import { NotificationResolver } from "../modules/notifications/notification.resolver.js";
@@ -41,6 +42,7 @@ import { MeetingMutations } from "../modules/meetings/meeting.mutations.js";
 import { TodayResolver } from "../modules/calendar/today.resolver.js";
 import { MeetingResolver, OperationMeetingsResolver } from "../modules/meetings/meeting.resolver.js";
 import { PurchaseOrderMutations } from "../modules/purchase-orders/purchase-order.mutations.js";
+import { InsertionReportResolver } from "../modules/reporting/insertion-report.resolver.js";
 
 export const RESOLVERS: NonEmptyArray<Function> = [
   AuthResolver, OrganisationResolver, OrganisationMutations, UserResolver, InvitationResolver, AccountResolver, MemberResolver, ProgrammeResolver, OperationResolver, TeamMembershipResolver,
@@ -50,7 +52,8 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   AttachmentResolver, OperationStepsResolver, EventSubscriptions, NotificationResolver, TaskResolver,
   OperationMutations, TrainingSessionMutations, HiringIntentionMutations, CandidacyMutations, ConventionMutations,
   ImmersionMutations, ReviewMutations, FollowUpMutations, ClosureMutations, PurchaseOrderMutations,
-  MeetingMutations, MeetingResolver, OperationMeetingsResolver, TodayResolver,
+  MeetingMutations, MeetingResolver, OperationMeetingsResolver, TodayResolver, InsertionReportResolver,
+  ConventionDocumentsResolver, DocumentVersionResolver,
 ];
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -1,3 +1,4 @@
+import { Link, Navigate, Route, Routes } from "react-router";
 import type { ViewerInfo } from "../../shell/AppShell";
 import { ROLE_LABELS } from "../../ui/labels";
 import { BonusSection } from "./BonusSection";
@@ -6,19 +7,32 @@ import { OperationsBoard } from "./OperationsBoard";
 import { PurchaseOrdersSection } from "./PurchaseOrdersSection";
 import { RtfActionsSection } from "./RtfActionsSection";
 import { SignatureSection } from "./SignatureSection";
+import { TerritoryOrganisations } from "./TerritoryOrganisations";
 import "./region.css";
+
+/** The Region's area: its board (/tableau-de-bord) and its territory's organisations (/tableau-de-bord/organisations). */
+export function RegionArea({ viewer }: { viewer: ViewerInfo }) {
+  return (
+    <Routes>
+      <Route index element={<RegionBoard viewer={viewer} />} />
+      <Route path="organisations" element={<TerritoryOrganisations />} />
+      <Route path="*" element={<Navigate to="/tableau-de-bord" replace />} />
+    </Routes>
+  );
+}
 
 /**
  * The Region's live board: every operation of its territory, the purchase orders to validate,
  * the RTF's actions and the derogations. Each section reads an active query, which the shell
  * refetches on every event, so other partners' actions show without reload.
  */
-export function RegionArea({ viewer }: { viewer: ViewerInfo }) {
+function RegionBoard({ viewer }: { viewer: ViewerInfo }) {
   const role = ROLE_LABELS[viewer.role];
   return (
     <div className="region">
       <h1>Tableau de bord régional</h1>
       <p className="region-muted">{viewer.organisation.name}{role ? ` · ${role}` : ""}</p>
+      <p><Link to="/tableau-de-bord/organisations">Organisations du territoire</Link></p>
       <OperationsBoard />
       <PurchaseOrdersSection viewer={viewer} />
       {viewer.role === "TERRITORIAL_REFERENT" && <RtfActionsSection />}

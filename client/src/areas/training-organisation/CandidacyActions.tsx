@@ -4,11 +4,11 @@ import type { PlaceKind, SelectionMethod } from "../../../generated/gql/graphql"
 import { ActionButton } from "../../ui/ActionButton";
 import { Field } from "../../ui/Field";
 import { PLACE_LABELS, SELECTION_METHOD_LABELS } from "../../ui/labels";
-import { Disclosure } from "./Disclosure";
+import { Disclosure } from "../../ui/Disclosure";
 import { fullName } from "./labels";
-import { FormMessages } from "./Section";
 import type { CockpitCandidacy, CockpitSession } from "./types";
-import { useSubmit } from "./useSubmit";
+import { useSubmit } from "../../ui/useSubmit";
+import { FormMessages } from "../../ui/FormMessages";
 
 const MOVE = graphql(`
   mutation CockpitMoveCandidacy($input: MoveCandidacyInput!) {

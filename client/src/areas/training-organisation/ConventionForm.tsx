@@ -2,9 +2,9 @@ import { useState, type FormEvent } from "react";
 import { graphql } from "../../../generated/gql";
 import type { SignatureOptionInput, UpdateConventionInput } from "../../../generated/gql/graphql";
 import { Field } from "../../ui/Field";
-import { FormMessages } from "./Section";
 import type { CockpitConvention } from "./types";
-import { useSubmit } from "./useSubmit";
+import { useSubmit } from "../../ui/useSubmit";
+import { FormMessages } from "../../ui/FormMessages";
 
 const UPDATE = graphql(`
   mutation CockpitUpdateConvention($input: UpdateConventionInput!) {

@@ -8,9 +8,10 @@ import { Attendees, partnerOptions, traineeOptions } from "./Attendees";
 import { ConventionForm } from "./ConventionForm";
 import { byKindThenName, days } from "./labels";
 import { useSessionLocked } from "./lock";
-import { CockpitSection, FormMessages, PerSession } from "./Section";
+import { CockpitSection, PerSession } from "./Section";
 import { type CockpitConvention, type CockpitSession, type CockpitTeam } from "./types";
-import { useSubmit } from "./useSubmit";
+import { useSubmit } from "../../ui/useSubmit";
+import { FormMessages } from "../../ui/FormMessages";
 
 const DRAFT = graphql(`
   mutation CockpitDraftConvention($trainingSessionId: ID!) {

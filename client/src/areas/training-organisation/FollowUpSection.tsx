@@ -5,9 +5,10 @@ import { Field } from "../../ui/Field";
 import { CONTRACT_LABELS, EMPLOYMENT_STATUS_LABELS, frenchDateTime, frenchDay } from "../../ui/labels";
 import { Badge, Empty } from "../../ui/states";
 import { fullName } from "./labels";
-import { CockpitSection, FormMessages, PerSession } from "./Section";
+import { CockpitSection, PerSession } from "./Section";
 import type { CockpitFollowUp, CockpitSession } from "./types";
-import { useSubmit } from "./useSubmit";
+import { useSubmit } from "../../ui/useSubmit";
+import { FormMessages } from "../../ui/FormMessages";
 
 const REPORT = graphql(`
   mutation CockpitReportFollowUp($input: ReportFollowUpInput!) {

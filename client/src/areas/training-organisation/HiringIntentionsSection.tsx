@@ -4,12 +4,13 @@ import type { CompanyCommitment, ContractType } from "../../../generated/gql/gra
 import { Field } from "../../ui/Field";
 import { COMMITMENT_LABELS, CONTRACT_LABELS, frenchDateTime } from "../../ui/labels";
 import { Badge, Empty } from "../../ui/states";
-import { Disclosure } from "./Disclosure";
+import { Disclosure } from "../../ui/Disclosure";
 import { useOperationClosed } from "./lock";
-import { CockpitSection, FormMessages } from "./Section";
+import { CockpitSection } from "./Section";
 import { activeTeam, type CockpitOperation } from "./types";
-import { useSubmit } from "./useSubmit";
+import { useSubmit } from "../../ui/useSubmit";
 import { readAsBase64 } from "../../ui/files";
+import { FormMessages } from "../../ui/FormMessages";
 
 const SUBMIT_ON_BEHALF = graphql(`
   mutation CockpitSubmitHiringIntention($input: SubmitHiringIntentionInput!) {

@@ -6,9 +6,10 @@ import { frenchDateTime, frenchDay } from "../../ui/labels";
 import { Empty } from "../../ui/states";
 import { fullName, IMMERSION_KIND_LABELS } from "./labels";
 import { useSessionLocked } from "./lock";
-import { CockpitSection, FormMessages, PerSession } from "./Section";
+import { CockpitSection, PerSession } from "./Section";
 import { activeTeam, type CockpitCandidacy, type CockpitSession, type CockpitTeam } from "./types";
-import { useSubmit } from "./useSubmit";
+import { useSubmit } from "../../ui/useSubmit";
+import { FormMessages } from "../../ui/FormMessages";
 
 const SCHEDULE = graphql(`
   mutation CockpitScheduleImmersion($input: ScheduleImmersionInput!) {

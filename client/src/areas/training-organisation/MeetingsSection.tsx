@@ -8,9 +8,10 @@ import { Badge, Empty } from "../../ui/states";
 import { Attendees, partnerOptions } from "./Attendees";
 import { fullName, localDateTimeToIso } from "./labels";
 import { useOperationClosed } from "./lock";
-import { CockpitSection, FormMessages } from "./Section";
+import { CockpitSection } from "./Section";
 import { type CockpitMeeting, type CockpitOperation } from "./types";
-import { useSubmit } from "./useSubmit";
+import { useSubmit } from "../../ui/useSubmit";
+import { FormMessages } from "../../ui/FormMessages";
 
 const SCHEDULE = graphql(`
   mutation CockpitScheduleMeeting($input: ScheduleMeetingInput!) {

@@ -48,7 +48,7 @@ const OPERATION = graphql(`
         }
       }
       steps { code number label status endsWhen }
-      team { id isLead joinedAt leftAt leftReason organisation { id name kind } }
+      team { id isLead joinedAt leftAt leftReason organisation { id name kind viewerMayInvite } }
       meetings {
         id
         kind
@@ -220,7 +220,7 @@ function Cockpit({ operation, viewer }: { operation: CockpitOperation; viewer: V
         </ul>
       </nav>
       <div className="cockpit-overview">
-        <TeamSection team={operation.team} />
+        <TeamSection team={operation.team} operationId={operation.id} viewerOrganisationId={viewer.organisation.id} />
         <StepsSection steps={operation.steps} programme={operation.programme?.name ?? null} />
       </div>
       <SessionSection sessions={sessions} features={features} />

@@ -3,14 +3,15 @@ import { graphql } from "../../../generated/gql";
 import { Field } from "../../ui/Field";
 import { frenchDateTime } from "../../ui/labels";
 import { Empty } from "../../ui/states";
-import { Disclosure } from "./Disclosure";
+import { Disclosure } from "../../ui/Disclosure";
 import { fullName } from "./labels";
 import { useSessionLocked } from "./lock";
 import type { ProgrammeFeatures } from "./programme";
 import { QualificationPanel } from "./QualificationPanel";
-import { CockpitSection, FormMessages, PerSession } from "./Section";
+import { CockpitSection, PerSession } from "./Section";
 import type { CockpitCandidacy, CockpitHiringIntention, CockpitPurchaseOrder, CockpitSession } from "./types";
-import { useSubmit } from "./useSubmit";
+import { useSubmit } from "../../ui/useSubmit";
+import { FormMessages } from "../../ui/FormMessages";
 
 const PAIR = graphql(`
   mutation CockpitPairTrainee($input: PairTraineeInput!) {

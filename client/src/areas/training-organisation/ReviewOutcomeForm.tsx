@@ -4,9 +4,9 @@ import type { CertificationLevel, ContractType } from "../../../generated/gql/gr
 import { Field } from "../../ui/Field";
 import { CERTIFICATION_LABELS, CONTRACT_LABELS, frenchDay } from "../../ui/labels";
 import { fullName } from "./labels";
-import { FormMessages } from "./Section";
 import type { CockpitCandidacy, CockpitReview } from "./types";
-import { useSubmit } from "./useSubmit";
+import { useSubmit } from "../../ui/useSubmit";
+import { FormMessages } from "../../ui/FormMessages";
 
 const RECORD_OUTCOME = graphql(`
   mutation CockpitRecordReviewOutcome($input: ReviewOutcomeInput!) {

@@ -8,9 +8,10 @@ import { Attendees, partnerOptions, traineeOptions } from "./Attendees";
 import { localDateTimeToIso } from "./labels";
 import { useSessionLocked } from "./lock";
 import { ReviewOutcomeForm } from "./ReviewOutcomeForm";
-import { CockpitSection, FormMessages, PerSession } from "./Section";
+import { CockpitSection, PerSession } from "./Section";
 import { activeTeam, type CockpitReview, type CockpitSession, type CockpitTeam } from "./types";
-import { useSubmit } from "./useSubmit";
+import { useSubmit } from "../../ui/useSubmit";
+import { FormMessages } from "../../ui/FormMessages";
 
 const SCHEDULE = graphql(`
   mutation CockpitScheduleReview($input: ScheduleReviewInput!) {

@@ -4,12 +4,13 @@ import type { CertificationLevel, TrainingSessionFields } from "../../../generat
 import { Field } from "../../ui/Field";
 import { CERTIFICATION_LABELS, frenchDay } from "../../ui/labels";
 import { Badge } from "../../ui/states";
-import { Disclosure } from "./Disclosure";
+import { Disclosure } from "../../ui/Disclosure";
 import { useSessionLocked } from "./lock";
 import type { ProgrammeFeatures } from "./programme";
-import { CockpitSection, FormMessages, PerSession } from "./Section";
+import { CockpitSection, PerSession } from "./Section";
 import type { CockpitSession } from "./types";
-import { useSubmit } from "./useSubmit";
+import { useSubmit } from "../../ui/useSubmit";
+import { FormMessages } from "../../ui/FormMessages";
 
 const UPDATE = graphql(`
   mutation CockpitUpdateTrainingSession($id: ID!, $input: TrainingSessionFields!) {

@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { documentUrl } from "../../documents/links.js";
 import { Closure } from "../../entities/closure.js";
 import { TrainingSession } from "../../entities/training-session.js";
 import { authenticated, type Context } from "../../graphql/context.js";
@@ -21,5 +22,15 @@ export class ClosureResolver {
   @FieldResolver(() => TrainingSession, { nullable: true })
   trainingSession(@Root() c: Closure, @Ctx() ctx: Context) {
     return authenticated(ctx).reader.one(TrainingSession, c.trainingSessionId);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "The conformity attestation as PDF, once the RTF has issued it" })
+  attestationUrl(@Root() c: Closure): string | null {
+    return c.attestationIssuedAt ? documentUrl("attestation", c.id) : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "The DEFI bonus request as PDF, once the training organisation has made it" })
+  bonusRequestUrl(@Root() c: Closure): string | null {
+    return c.bonusRequestedAt && c.attestationIssuedAt ? documentUrl("bonus-request", c.id) : null;
   }
 }

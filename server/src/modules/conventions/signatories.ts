@@ -1,4 +1,5 @@
 import { In, IsNull } from "typeorm";
+import { freezeSignedConvention } from "../../documents/frozen.js";
 import { ConventionStatus } from "../../domain/vocabulary.js";
 import { ConventionSignatory } from "../../entities/convention-signatory.js";
 import { Convention } from "../../entities/convention.js";
@@ -12,7 +13,7 @@ export function outstandingSignatories(signatories: ConventionSignatory[], signe
   return signatories.filter((s) => s.required && !s.withdrawnAt && !signed.has(s.id));
 }
 
-/** The convention is signed once every required signatory still on the team has signed its version. */
+/** The convention is signed once every required signatory still on the team has signed its version; that version is then frozen. */
 export async function completeIfSigned(tx: MutationTransaction, convention: Convention, operationId: string, now: Date): Promise<void> {
   if (convention.status === ConventionStatus.SIGNED) return;
   const signatories = await tx.manager.findBy(ConventionSignatory, { conventionId: convention.id });
@@ -21,7 +22,9 @@ export async function completeIfSigned(tx: MutationTransaction, convention: Conv
   convention.status = ConventionStatus.SIGNED;
   convention.signedAt = now;
   await tx.manager.save(convention);
-  await tx.record({ type: "CONVENTION_SIGNED", operationId, payload: { conventionId: convention.id, version: convention.version } });
+  // the signed version is frozen: its PDF kept byte for byte, named by the event
+  const document = await freezeSignedConvention(tx.manager, convention);
+  await tx.record({ type: "CONVENTION_SIGNED", operationId, payload: { conventionId: convention.id, version: convention.version, document: { id: document.id, sha256: document.sha256 } } });
 }
 
 /**

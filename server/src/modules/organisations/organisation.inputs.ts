@@ -1,4 +1,4 @@
-import { IsOptional, Length, Matches } from "class-validator";
+import { IsOptional, Length, Matches, ValidateNested } from "class-validator";
 import { Field, ID, InputType } from "type-graphql";
 import { GroupementRole, OrganisationKind } from "../../domain/kinds.js";
 
@@ -25,7 +25,7 @@ export class CreateOrganisationInput extends OrganisationFields {
 @InputType()
 export class NewTeamPartnerInput {
   @Field(() => ID) operationId: string;
-  @Field(() => CreateOrganisationInput) organisation: CreateOrganisationInput;
+  @Field(() => CreateOrganisationInput) @ValidateNested() organisation: CreateOrganisationInput;
   @Field({ defaultValue: false, description: "Lead of a group of co-contractors (mandataire)" }) isLead: boolean;
 }
 

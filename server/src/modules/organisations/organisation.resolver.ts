@@ -34,12 +34,15 @@ export class OrganisationResolver {
 
   @FieldResolver(() => [Invitation], { description: "Invitations not yet accepted (pending, expired or revoked in the last 30 days): to the organisation's administrators, and to the organisation that sent them" })
   async invitations(@Root() organisation: Organisation, @Ctx() ctx: Context): Promise<Invitation[]> {
-    const { viewer, dataSource } = authenticated(ctx);
-    const admin = viewer.organisationId === organisation.id && viewer.isAdmin;
-    return dataSource.getRepository(Invitation).createQueryBuilder("i")
-      .where("i.organisation_id = :org AND i.accepted_at IS NULL AND i.created_at > now() - interval '30 days'", { org: organisation.id })
-      .andWhere(admin ? "true" : "i.invited_by_user_id IN (SELECT u.id FROM app_user u WHERE u.organisation_id = :viewerOrg)", { viewerOrg: viewer.organisationId })
-      .orderBy("i.created_at", "DESC").take(100).getMany();
+    const { viewer, dataSource, reader } = authenticated(ctx);
+    const loader = reader.batch("invitations", async (organisationIds) => {
+      const rows = await dataSource.getRepository(Invitation).createQueryBuilder("i")
+        .where("i.organisation_id IN (:...ids) AND i.accepted_at IS NULL AND i.created_at > now() - interval '30 days'", { ids: [...organisationIds] })
+        .andWhere("(i.organisation_id = :own AND :admin OR i.invited_by_user_id IN (SELECT u.id FROM app_user u WHERE u.organisation_id = :own))", { own: viewer.organisationId, admin: viewer.isAdmin })
+        .orderBy("i.created_at", "DESC").getMany();
+      return organisationIds.map((id) => rows.filter((row) => row.organisationId === id).slice(0, 100));
+    });
+    return loader.load(organisation.id);
   }
 
   @FieldResolver(() => Boolean, { description: "Whether the viewer may invite people into this organisation (its administrators; while it has none, whoever brought it in)" })

@@ -5,6 +5,8 @@ import { openSession } from "../../auth/open-session.js";
 import { hashPassword } from "../../auth/password.js";
 import { assertStrongPassword } from "../../auth/password-strength.js";
 import { hashToken, newSessionToken } from "../../auth/tokens.js";
+import { longDateOf } from "../../domain/french.js";
+import { MemberRole } from "../../domain/kinds.js";
 import { Invitation } from "../../entities/invitation.js";
 import { Organisation } from "../../entities/organisation.js";
 import { User } from "../../entities/user.js";
@@ -40,6 +42,9 @@ export class InvitationPreview {
   @Field() lastName: string;
   @Field() expiresAt: Date;
   @Field(() => InvitationStatus) status: InvitationStatus;
+  @Field(() => MemberRole) role: MemberRole;
+  @Field({ description: "Whether the person will administer the organisation" }) isAdmin: boolean;
+  @Field({ description: "Who sent the invitation, e.g. « Claire Martin (Loire Compétences Formation) »" }) invitedBy: string;
 }
 
 const unknownInvitation = () =>
@@ -73,7 +78,7 @@ export class InvitationResolver {
       const now = clock.now();
       const pending = await tx.manager.findOneBy(Invitation, { organisationId: organisation.id, email, acceptedAt: IsNull(), revokedAt: IsNull() });
       if (pending && pending.expiresAt > now) {
-        throw new DomainError("ALREADY_INVITED", `${email} a déjà une invitation en attente pour ${organisation.name} (jusqu'au ${pending.expiresAt.toLocaleDateString("fr-FR", { timeZone: "Europe/Paris" })}). Annulez-la pour en envoyer une nouvelle.`);
+        throw new DomainError("ALREADY_INVITED", `${email} a déjà une invitation en attente pour ${organisation.name} (jusqu'au ${longDateOf(pending.expiresAt)}). Annulez-la pour en envoyer une nouvelle.`);
       }
       const token = newSessionToken();
       const expiresAt = new Date(now.getTime() + config.invitationTtlHours * 3600_000);
@@ -117,8 +122,14 @@ export class InvitationResolver {
     const invitation = await ctx.dataSource.getRepository(Invitation).findOneBy({ tokenHash: hashToken(token) });
     if (!invitation) throw unknownInvitation();
     const organisation = await ctx.dataSource.getRepository(Organisation).findOneByOrFail({ id: invitation.organisationId });
-    const { email, firstName, lastName, expiresAt } = invitation;
-    return { organisationName: organisation.name, email, firstName, lastName, expiresAt, status: invitationStatus(invitation, ctx.clock.now()) };
+    const inviter = await ctx.dataSource.getRepository(User).findOneBy({ id: invitation.invitedByUserId });
+    const inviterOrganisation = inviter && (await ctx.dataSource.getRepository(Organisation).findOneBy({ id: inviter.organisationId }));
+    const { email, firstName, lastName, expiresAt, role, isAdmin } = invitation;
+    return {
+      organisationName: organisation.name, email, firstName, lastName, expiresAt, role, isAdmin,
+      invitedBy: inviter ? `${inviter.firstName} ${inviter.lastName}${inviterOrganisation ? ` (${inviterOrganisation.name})` : ""}` : organisation.name,
+      status: invitationStatus(invitation, ctx.clock.now()),
+    };
   }
 
   @Mutation(() => LoginResult, { description: "Open without a session: sets the password of the invited person, creates the account and signs in" })
@@ -138,7 +149,7 @@ export class InvitationResolver {
       if (await tx.manager.findOneBy(User, { email: invitation.email })) throw unusable(InvitationStatus.ACCEPTED);
       const user = await tx.manager.save(User, {
         id: userId, email: invitation.email, passwordHash, firstName: invitation.firstName, lastName: invitation.lastName,
-        organisationId: organisation.id, role: invitation.role, isAdmin: invitation.isAdmin, phone: null, deactivatedAt: null,
+        organisationId: organisation.id, role: invitation.role, isAdmin: invitation.isAdmin, phone: input.phone?.trim() || null, deactivatedAt: null,
       });
       invitation.acceptedAt = ctx.clock.now();
       invitation.userId = user.id;

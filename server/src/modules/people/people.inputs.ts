@@ -2,6 +2,8 @@ import { IsEmail, IsOptional, Length, Matches } from "class-validator";
 import { Field, ID, InputType } from "type-graphql";
 import { MemberRole } from "../../domain/kinds.js";
 
+const PHONE = /^\+?[0-9 .()-]{6,25}$/;
+
 @InputType()
 export class InviteMemberInput {
   @Field(() => ID) organisationId: string;
@@ -16,6 +18,10 @@ export class InviteMemberInput {
 export class AcceptInvitationInput {
   @Field() @Length(20, 100, { message: "token : lien d'invitation invalide" }) token: string;
   @Field() password: string;
+  @Field(() => String, { nullable: true, description: "The invited person's phone, if they give it" })
+  @IsOptional()
+  @Matches(PHONE, { message: "phone : numéro de téléphone attendu (ex. 06 12 34 56 78)" })
+  phone?: string | null;
 }
 
 @InputType()
@@ -36,7 +42,7 @@ export class ProfileInput {
   @Field() @Length(1, 100, { message: "lastName : nom de 1 à 100 caractères" }) lastName: string;
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Matches(/^\+?[0-9 .()-]{6,25}$/, { message: "phone : numéro de téléphone attendu (ex. 06 12 34 56 78)" })
+  @Matches(PHONE, { message: "phone : numéro de téléphone attendu (ex. 06 12 34 56 78)" })
   phone: string | null;
 }
 

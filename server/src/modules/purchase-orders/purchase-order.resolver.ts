@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { documentUrl } from "../../documents/links.js";
 import { PurchaseOrderStatus } from "../../domain/vocabulary.js";
 import { HiringIntention } from "../../entities/hiring-intention.js";
 import { Operation } from "../../entities/operation.js";
@@ -39,5 +40,10 @@ export class PurchaseOrderResolver {
   @FieldResolver(() => Organisation, { nullable: true })
   requestedBy(@Root() p: PurchaseOrder, @Ctx() ctx: Context) {
     return authenticated(ctx).reader.one(Organisation, p.requestedByOrganisationId);
+  }
+
+  @FieldResolver(() => String, { description: "The purchase order as PDF, at its current step (requested, validated, refused...)" })
+  documentUrl(@Root() p: PurchaseOrder): string {
+    return documentUrl("purchase-order", p.id);
   }
 }

@@ -5,7 +5,7 @@ export function Disclosure({ label, tone = "secondary", children }: { label: str
   const [open, setOpen] = useState(false);
   const id = useId();
   return (
-    <div className={open ? "cockpit-disclosure is-open" : "cockpit-disclosure"}>
+    <div className={open ? "disclosure is-open" : "disclosure"}>
       <button type="button" className={`button button--${tone}`} aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
         {label}
       </button>

@@ -1,0 +1,22 @@
+import "./documents.css";
+
+/**
+ * An official document (PDF) served by the platform: the session cookie authenticates the plain
+ * link. It opens in a new tab, which its accessible name says (« (PDF, nouvelle fenêtre) »).
+ */
+export function DocumentLink({ href, label, detail }: { href: string; label: string; detail?: string }) {
+  return (
+    <span className="document-link">
+      <a href={href} target="_blank" rel="noopener">
+        {label}
+        <span className="document-link__hint"> (PDF, nouvelle fenêtre)</span>
+      </a>
+      {detail && <span className="document-link__detail">{detail}</span>}
+    </span>
+  );
+}
+
+/** Several document links on one line, wrapping on narrow screens. */
+export function DocumentLinks({ children, label }: { children: React.ReactNode; label?: string }) {
+  return <div className="document-links" role={label ? "group" : undefined} aria-label={label}>{children}</div>;
+}
