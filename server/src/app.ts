@@ -28,6 +28,7 @@ import type { JobQueue } from "./jobs/queue.js";
 import { devMailboxHandler } from "./mail/dev-mailbox.js";
 import { documentsRouter } from "./documents/router.js";
 import { exportsRouter } from "./exports/router.js";
+import { heavyWorkGate } from "./http/heavy-work.js";
 import { inProcessBus, redisBus, type JournalBus } from "./realtime/bus.js";
 import { Journal } from "./realtime/journal.js";
 import { startWebSocketServer, type LiveSocketServer } from "./realtime/ws-server.js";
@@ -100,6 +101,7 @@ export async function startCordeeServer({ config, dataSource, schema, clock = sy
   app.use(helmet({ contentSecurityPolicy: { directives: CONTENT_SECURITY_POLICY } }));
   app.get("/healthz", healthHandler(dataSource, config.redisUrl ? bus : undefined));
   if (config.devMailbox) app.get("/dev/mailbox", devMailboxHandler(dataSource));
+  app.use(["/documents", "/exports"], heavyWorkGate());
   app.use("/documents", documentsRouter({ dataSource, log }));
   app.use("/exports", exportsRouter({ config, clock, dataSource, journal, bus, loginThrottle, schema, log }));
   app.use(
