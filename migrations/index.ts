@@ -7,10 +7,11 @@ import { LoginThrottle1763870000005 } from "./1763870000005-login-throttle.js";
 import { AccountDeactivation1763870000006 } from "./1763870000006-account-deactivation.js";
 import { PartnersJoin1763870000007 } from "./1763870000007-partners-join.js";
 import { DocumentVersions1763870000008 } from "./1763870000008-document-versions.js";
+import { EmailNotifications1763870000009 } from "./1763870000009-email-notifications.js";
 
 /** Every migration, in order. The database schema only ever comes from these. */
 export const MIGRATIONS = [
   InitialSchema1763870000000, Programmes1763870000001, WorkflowColumns1763870000002, NotificationsAndAlerts1763870000003,
   ProcessAndTime1763870000004, LoginThrottle1763870000005, AccountDeactivation1763870000006,
-  PartnersJoin1763870000007, DocumentVersions1763870000008,
+  PartnersJoin1763870000007, DocumentVersions1763870000008, EmailNotifications1763870000009,
 ];

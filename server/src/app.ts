@@ -27,6 +27,7 @@ import { startBackgroundWork } from "./jobs/background.js";
 import type { JobQueue } from "./jobs/queue.js";
 import { devMailboxHandler } from "./mail/dev-mailbox.js";
 import { documentsRouter } from "./documents/router.js";
+import { calendarRouter } from "./calendar/router.js";
 import { exportsRouter } from "./exports/router.js";
 import { heavyWorkGate } from "./http/heavy-work.js";
 import { inProcessBus, redisBus, type JournalBus } from "./realtime/bus.js";
@@ -103,6 +104,7 @@ export async function startCordeeServer({ config, dataSource, schema, clock = sy
   if (config.devMailbox) app.get("/dev/mailbox", devMailboxHandler(dataSource));
   app.use(["/documents", "/exports"], heavyWorkGate());
   app.use("/documents", documentsRouter({ dataSource, log }));
+  app.use("/calendar", calendarRouter({ config, clock, dataSource, log }));
   app.use("/exports", exportsRouter({ config, clock, dataSource, journal, bus, loginThrottle, schema, log }));
   app.use(
     "/graphql",

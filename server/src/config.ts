@@ -15,6 +15,8 @@ export interface Config {
   clientDistDir: string;
   /** when deadlines are checked (J-28, J-20, overdue follow-ups): a cron schedule on the job queue; null: never */
   deadlineCron: string | null;
+  /** when the daily digest of notifications goes out (cron, Europe/Paris; DIGEST_CRON, "off": never) */
+  digestCron: string | null;
   /** this instance takes background jobs (e-mail delivery, deadline checks); any number of instances may */
   jobs: boolean;
   /** seconds between two polls of the job queue (a job queued on this instance is taken at once) */
@@ -68,6 +70,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemoData: !production && env.CORDEE_DEMO_DATA !== "false",
     clientDistDir: env.CORDEE_CLIENT_DIST ?? path.join(PROJECT_ROOT, "client", "dist"),
     deadlineCron: !env.DEADLINE_CHECK_CRON ? "* * * * *" : env.DEADLINE_CHECK_CRON === "off" ? null : env.DEADLINE_CHECK_CRON,
+    digestCron: !env.DIGEST_CRON ? "0 7 * * *" : env.DIGEST_CRON === "off" ? null : env.DIGEST_CRON,
     jobs: env.JOBS !== "false",
     jobPollingSeconds: Number(env.JOB_POLLING_SECONDS ?? 2),
     jobExpireSeconds: Number(env.JOB_EXPIRE_SECONDS ?? 300),

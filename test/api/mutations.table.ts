@@ -1,5 +1,6 @@
 import type { TestServer } from "../support/test-server";
 import { KIND_VIEWERS, WORLD_PASSWORD } from "../support/world";
+import { NOTIFICATION_SCENARIOS } from "./notifications.scenarios";
 import { PEOPLE_SCENARIOS } from "./people.scenarios";
 
 /**
@@ -38,6 +39,7 @@ export const MUTATION_SCENARIOS: Record<string, MutationScenario> = {
     fail: (api, token) => api.gql(`mutation { markNotificationsRead }`, {}, { token }),
   },
   ...PEOPLE_SCENARIOS,
+  ...NOTIFICATION_SCENARIOS,
   logout: {
     event: "USER_LOGGED_OUT",
     succeed: async (api) => api.gql(`mutation { logout }`, {}, { token: await api.login(KIND_VIEWERS.REGION, WORLD_PASSWORD) }),

@@ -13,6 +13,8 @@ export interface ReceivedMail {
   html: string;
   /** the Message-ID header, angle brackets included */
   messageId: string;
+  /** the files sent with it, their content as UTF-8 text (calendar events) */
+  attachments: { filename: string; contentType: string; content: string }[];
 }
 
 /** A message whose DATA was received in full, whose sender still waits for the answer. */
@@ -100,6 +102,7 @@ export async function startSmtpInbox(options: { hold?: boolean } = {}): Promise<
           text: parsed.text ?? "",
           html: typeof parsed.html === "string" ? parsed.html : "",
           messageId: parsed.messageId ?? "",
+          attachments: parsed.attachments.map((a) => ({ filename: a.filename ?? "", contentType: a.contentType, content: a.content.toString("utf8") })),
         };
         if (!openSessions.has(session.id)) return; // the sender left while the message was parsed: never answered
         if (!holding) return accept(mail, answer);

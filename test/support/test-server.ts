@@ -28,7 +28,7 @@ export async function startTestServer(db: TestDatabase, options: { clock?: Clock
   // (raiseDueAlerts), and e-mails stay in the outbox
   // with REDIS_URL set (CI's second run) the subscription tests go through Redis pub/sub
   const env = { NODE_ENV: "test", REDIS_URL: process.env.REDIS_URL, TRUST_PROXY: options.trustProxy };
-  const config = { ...readConfig(env), port: 0, jobs: false, deadlineCron: null, ...options.config };
+  const config = { ...readConfig(env), port: 0, jobs: false, deadlineCron: null, digestCron: null, ...options.config };
   const server = await startCordeeServer({ config, dataSource: db.dataSource, schema: await cordeeSchema(), clock: options.clock, log: () => {} });
   const httpUrl = server.url.replace("localhost", "127.0.0.1");
   const wsUrl = httpUrl.replace("http", "ws");

@@ -1,6 +1,7 @@
 import { useQuery } from "@apollo/client/react";
 import { Link } from "react-router";
 import { graphql } from "../../generated/gql";
+import { ConventionDocumentsById } from "../documents/ConventionDocumentsById";
 import type { ViewerInfo } from "../shell/AppShell";
 import { ActionButton } from "../ui/ActionButton";
 import { describeEvent } from "../ui/events";
@@ -60,7 +61,11 @@ export function HomePage({ viewer }: { viewer: ViewerInfo }) {
                     {task.late && <> <Badge tone="bad">En retard</Badge></>}
                   </span>
                   {task.code === "SIGN_CONVENTION" && task.subjectId && signsConventions(viewer) && (
-                    <ActionButton mutation={SIGN} variables={{ id: task.subjectId }} label="Signer pour mon organisation" />
+                    <>
+                      {/* the text to sign, read before signing */}
+                      <ConventionDocumentsById conventionId={task.subjectId} />
+                      <ActionButton mutation={SIGN} variables={{ id: task.subjectId }} label="Signer pour mon organisation" />
+                    </>
                   )}
                 </li>
               ))}

@@ -1,9 +1,10 @@
 import type { ViewerInfo } from "../shell/AppShell";
 import { KIND_LABELS, MEMBER_ROLE_LABELS } from "../ui/labels";
 import { ChangePasswordForm } from "./ChangePasswordForm";
+import { NotificationPreferences } from "./NotificationPreferencesForm";
 import { ProfileForm } from "./ProfileForm";
 
-/** /profil — the signed-in person's name, phone and password. */
+/** /profil — the signed-in person's name, phone, password and e-mail notifications. */
 export function ProfilePage({ viewer }: { viewer: ViewerInfo }) {
   return (
     <div className="profile">
@@ -22,6 +23,10 @@ export function ProfilePage({ viewer }: { viewer: ViewerInfo }) {
           <ChangePasswordForm />
         </section>
       </div>
+      <section className="panel" aria-labelledby="profil-notifications">
+        <h2 id="profil-notifications">Notifications par e-mail</h2>
+        <NotificationPreferences />
+      </section>
     </div>
   );
 }

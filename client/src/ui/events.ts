@@ -25,6 +25,7 @@ const EVENT_LABELS: Record<string, string> = {
   GROUP_BELOW_MINIMUM: "Groupe passé sous l'effectif minimum",
   PATH_REFERENT_SET: "Référent de parcours désigné",
   MEETING_SCHEDULED: "Réunion planifiée",
+  MEETING_RESCHEDULED: "Réunion déplacée",
   MEETING_RECORDED: "Réunion tenue : présents enregistrés",
   IMMERSION_SCHEDULED: "Immersion planifiée",
   IMMERSION_DEBRIEFED: "Immersion débriefée",
@@ -39,7 +40,9 @@ const EVENT_LABELS: Record<string, string> = {
   CONVENTION_SIGNED_BY_PARTNER: "Signature d'un partenaire",
   CONVENTION_SIGNED: "Convention signée par tous",
   SIGNATURE_ATTENDANCE_RECORDED: "Présents à la signature enregistrés",
+  SIGNATURE_DATE_CHANGED: "Signature de la convention déplacée",
   REVIEW_SCHEDULED: "Bilan planifié",
+  REVIEW_RESCHEDULED: "Bilan déplacé",
   REVIEW_RECORDED: "Bilan renseigné",
   REVIEW_OUTCOME_RECORDED: "Résultat d'un stagiaire au bilan",
   REVIEW_OUTCOME_CORRECTED: "Résultat d'un stagiaire corrigé",
@@ -60,9 +63,12 @@ const EVENT_LABELS: Record<string, string> = {
   SIGNATURE_DATE_OPTIONS_DUE: "Échéance J-28 : options de date de signature attendues",
   CONVENTION_DRAFT_DUE: "Échéance J-20 : projet de convention attendu",
   FOLLOW_UP_OVERDUE: "Suivi dans l'emploi en retard",
+  DEADLINE_REMINDER: "Rappel d'échéance",
+  SIGNATURE_DAY_REMINDER: "Rappel : signature de la convention",
   USER_LOGGED_IN: "Connexion",
   USER_LOGGED_OUT: "Déconnexion",
   NOTIFICATIONS_READ: "Notifications lues",
+  NOTIFICATION_PREFERENCES_UPDATED: "Préférences de notification modifiées",
 };
 
 const DETAIL_KEYS = ["jobTitle", "candidate", "title", "company", "trainee", "reason", "name"] as const;

@@ -105,11 +105,26 @@ export const CERTIFICATION_LABELS: Record<string, string> = {
 };
 
 const DAY = new Intl.DateTimeFormat("fr-FR", { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
-const DATE_TIME = new Intl.DateTimeFormat("fr-FR", { dateStyle: "medium", timeStyle: "short" });
+const LONG_DATE = new Intl.DateTimeFormat("fr-FR", { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/Paris" });
 
-/** « lundi 1 février 2027 » for a calendar date "YYYY-MM-DD". */
-export const frenchDay = (date: string) => DAY.format(new Date(`${date}T00:00:00Z`));
-export const frenchDateTime = (iso: string) => DATE_TIME.format(new Date(iso));
+const partsOf = (format: Intl.DateTimeFormat, date: Date): Record<string, string> =>
+  Object.fromEntries(format.formatToParts(date).map((p) => [p.type, p.value]));
+/** French writes the first day of a month « 1er ». */
+const dayOfMonth = (day: string) => (day === "1" ? "1er" : day);
+
+/** « lundi 1er février 2027 » for a calendar date "YYYY-MM-DD". */
+export function frenchDay(date: string): string {
+  const part = partsOf(DAY, new Date(`${date}T00:00:00Z`));
+  return `${part.weekday} ${dayOfMonth(part.day)} ${part.month} ${part.year}`;
+}
+
+/** « 1er février 2027 » for an instant, its day in the programmes' time zone. */
+export function frenchDate(iso: string): string {
+  const part = partsOf(LONG_DATE, new Date(iso));
+  return `${dayOfMonth(part.day)} ${part.month} ${part.year}`;
+}
+
+export const frenchDateTime = (iso: string) => frenchInstant(iso);
 
 /** A member's role as the organisation's page shows it (ROLE_LABELS leaves the plain member unnamed). */
 export const MEMBER_ROLE_LABELS: Record<string, string> = { ...ROLE_LABELS, MEMBER: "Membre", ELECTED_REPRESENTATIVE: "Élu·e signataire pour la Région" };
@@ -129,8 +144,8 @@ export const INVITATION_STATUS_LABELS: Record<string, string> = {
 
 const INSTANT = new Intl.DateTimeFormat("fr-FR", { day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "Europe/Paris" });
 
-/** « 30 novembre 2026 à 14 h 05 », in the programmes' time zone. */
+/** « 30 novembre 2026 à 14 h 05 », « 1er mars 2027 à 9 h 30 », in the programmes' time zone. */
 export function frenchInstant(iso: string): string {
-  const part = Object.fromEntries(INSTANT.formatToParts(new Date(iso)).map((p) => [p.type, p.value]));
-  return `${part.day} ${part.month} ${part.year} à ${part.hour} h ${part.minute}`;
+  const part = partsOf(INSTANT, new Date(iso));
+  return `${dayOfMonth(part.day)} ${part.month} ${part.year} à ${Number(part.hour)}\u00a0h\u00a0${part.minute}`;
 }

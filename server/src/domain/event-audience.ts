@@ -58,6 +58,7 @@ export const EVENT_AUDIENCE = {
   // seed 001: the Region, pilot of every operation, is told of it « au plus tôt »
   OPERATION_CREATED: wholeTeam(C.OPERATION, [REGION]),
   MEETING_SCHEDULED: wholeTeam(C.OPERATION, ALL),
+  MEETING_RESCHEDULED: wholeTeam(C.OPERATION, ALL),
   MEETING_RECORDED: wholeTeam(C.OPERATION),
   TEAM_MEMBER_ADDED: wholeTeam(C.OPERATION, [OF, REGION]),
   TEAM_MEMBER_REMOVED: wholeTeam(C.OPERATION, [OF, REGION]),
@@ -95,7 +96,10 @@ export const EVENT_AUDIENCE = {
   CONVENTION_SIGNATORY_ADDED: wholeTeam(C.CONVENTION, [OF, REGION]),
   CONVENTION_SIGNATORY_WITHDRAWN: wholeTeam(C.CONVENTION, [OF, REGION]),
   SIGNATURE_ATTENDANCE_RECORDED: wholeTeam(C.CONVENTION),
+  // the signature's date, time or place changed after the signatories were told (save the date, invitations)
+  SIGNATURE_DATE_CHANGED: wholeTeam(C.CONVENTION, ALL),
   REVIEW_SCHEDULED: wholeTeam(C.REVIEW, ALL),
+  REVIEW_RESCHEDULED: wholeTeam(C.REVIEW, ALL),
   REVIEW_RECORDED: wholeTeam(C.REVIEW, ALL),
   REVIEW_OUTCOME_RECORDED: candidatePath(C.REVIEW, [ML, FT, COMPANY]),
   REVIEW_OUTCOME_CORRECTED: candidatePath(C.REVIEW, [ML, FT, COMPANY]),
@@ -116,6 +120,10 @@ export const EVENT_AUDIENCE = {
   SIGNATURE_DATE_OPTIONS_DUE: withRegion(C.DEADLINE, [OF, REGION]),
   CONVENTION_DRAFT_DUE: withRegion(C.DEADLINE, [OF, REGION]),
   FOLLOW_UP_OVERDUE: withRegion(C.DEADLINE, [OF, REGION]),
+  // a few days before a deadline of the training organisation (J-28, J-20, a follow-up due): it is the one who acts
+  DEADLINE_REMINDER: withRegion(C.DEADLINE, [OF]),
+  // a few days before the signature, and on the day: every signatory of the team
+  SIGNATURE_DAY_REMINDER: wholeTeam(C.DEADLINE, ALL),
   // the directory and people: the acting organisation, plus those told (the organisation concerned, its Region)
   ORGANISATION_CREATED: { ...ownOrganisation, notifies: [REGION] },
   ORGANISATION_UPDATED: ownOrganisation,
@@ -134,6 +142,7 @@ export const EVENT_AUDIENCE = {
   USER_LOGGED_IN: ownOrganisation,
   USER_LOGGED_OUT: ownOrganisation,
   NOTIFICATIONS_READ: ownOrganisation,
+  NOTIFICATION_PREFERENCES_UPDATED: ownOrganisation,
   DEMO_DATA_SEEDED: ownOrganisation,
 } satisfies Record<string, AudienceRule>;
 

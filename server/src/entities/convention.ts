@@ -38,5 +38,7 @@ export class Convention {
   signatureAttendanceRecordedAt: Date | null;
   @Column({ type: "uuid", array: true, default: () => "'{}'" }) signatureAttendeeOrganisationIds: string[];
   @Column({ type: "uuid", array: true, default: () => "'{}'" }) signatureAttendeeCandidacyIds: string[];
+  /** raised each time the signature's day, time or place changes once set: calendars update the same event (.ics SEQUENCE) */
+  @Column({ type: "int", default: 0 }) signatureCalendarSequence: number;
   @Field() @CreateDateColumn({ type: "timestamptz" }) createdAt: Date;
 }

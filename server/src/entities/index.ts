@@ -13,6 +13,7 @@ import { Immersion } from "./immersion.js";
 import { Invitation } from "./invitation.js";
 import { JournalEvent } from "./journal-event.js";
 import { Meeting } from "./meeting.js";
+import { NotificationPreference } from "./notification-preference.js";
 import { Notification } from "./notification.js";
 import { Operation } from "./operation.js";
 import { OutboundEmail } from "./outbound-email.js";
@@ -30,7 +31,7 @@ import { User } from "./user.js";
 
 export {
   Attachment, AuthSession, Candidacy, Candidate, Closure, Convention, ConventionSignatory, DeadlineAlert, DocumentVersion, FollowUp,
-  HiringIntention, Immersion, Invitation, JournalEvent, Meeting, Notification, Operation, Organisation, OutboundEmail, Pairing, PasswordReset, Programme, PurchaseOrder,
+  HiringIntention, Immersion, Invitation, JournalEvent, Meeting, Notification, NotificationPreference, Operation, Organisation, OutboundEmail, Pairing, PasswordReset, Programme, PurchaseOrder,
   Review, ReviewOutcome, Signature, TeamMembership, TrainingSession, User,
 };
 
@@ -38,5 +39,5 @@ export const ENTITIES = [
   Programme, Organisation, User, AuthSession, Operation, TeamMembership, TrainingSession, Attachment,
   HiringIntention, Candidate, Candidacy, Pairing, Convention, ConventionSignatory, Signature, Immersion,
   Review, ReviewOutcome, FollowUp, Closure, PurchaseOrder, JournalEvent, Notification, DeadlineAlert, Meeting,
-  Invitation, PasswordReset, OutboundEmail, DocumentVersion,
+  Invitation, PasswordReset, OutboundEmail, DocumentVersion, NotificationPreference,
 ];

@@ -17,5 +17,7 @@ export class Review {
   @Field(() => String, { nullable: true }) @Column({ type: "text", nullable: true }) areasToImprove: string | null;
   @Column({ type: "uuid", array: true, default: () => "'{}'" }) attendeeOrganisationIds: string[];
   @Column({ type: "uuid", array: true, default: () => "'{}'" }) attendeeCandidacyIds: string[];
+  /** raised each time its date changes: calendars update the same event (.ics SEQUENCE) */
+  @Column({ type: "int", default: 0 }) calendarSequence: number;
   @Field() @CreateDateColumn({ type: "timestamptz" }) createdAt: Date;
 }

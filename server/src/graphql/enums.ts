@@ -1,5 +1,7 @@
 import { registerEnumType } from "type-graphql";
+import { EventCategory } from "../domain/event-audience.js";
 import { GroupementRole, MemberRole, OrganisationKind, Territory } from "../domain/kinds.js";
+import { EmailFrequency } from "../domain/notification-preferences.js";
 import { StepStatus } from "../domain/process/progress.js";
 import * as v from "../domain/vocabulary.js";
 
@@ -23,3 +25,5 @@ registerEnumType(v.ReviewKind, { name: "ReviewKind" });
 registerEnumType(v.PlaceKind, { name: "PlaceKind", description: "A trainee's place: funded by the Region, or beyond its funding" });
 registerEnumType(v.MeetingKind, { name: "MeetingKind" });
 registerEnumType(StepStatus, { name: "StepStatus" });
+registerEnumType(EventCategory, { name: "EventCategory", description: "What an event is about: the categories of notifications (and of the typed subscriptions)" });
+registerEnumType(EmailFrequency, { name: "EmailFrequency", description: "When a user gets the notifications of a category by e-mail: at once, in the 07:00 daily digest, or never" });

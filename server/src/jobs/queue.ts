@@ -7,6 +7,10 @@ import type { PostgresQueryRunner } from "typeorm/driver/postgres/PostgresQueryR
 export const QUEUES = {
   deliverEmail: "deliver-email",
   checkDeadlines: "check-deadlines",
+  /** one per journal event with notifications: the e-mails of those who want them at once */
+  emailNotifications: "email-notifications",
+  /** the daily digest of those who want one */
+  sendDigests: "send-digests",
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
@@ -82,6 +86,12 @@ export class JobQueue {
     if (!runner?.isTransactionActive) throw new Error("a job is queued inside a transaction");
     const client = await runner.connect();
     await this.boss.send(queue, data, { db: { executeSql: (text, values) => client.query(text, values) } });
+  }
+
+  /** Queues a job outside any transaction (a recurring job run now, by hand or by a test). */
+  async send(queue: QueueName, data: Record<string, unknown> = {}): Promise<void> {
+    await this.boss.send(queue, data);
+    this.wake(queue);
   }
 
   /** A job was just committed for this queue: this instance's worker takes it without waiting for its next poll. */

@@ -1,9 +1,12 @@
-/** A message as the outbox keeps it: French, a plain-text part and its HTML twin. */
+import type { EmailAttachment } from "../entities/outbound-email.js";
+
+/** A message as the outbox keeps it: French, a plain-text part and its HTML twin, and its files. */
 export interface EmailDraft {
   to: string;
   subject: string;
   text: string;
   html: string;
+  attachments?: EmailAttachment[];
 }
 
 export interface MessageContent {
@@ -17,10 +20,10 @@ export interface MessageContent {
   notes?: string[];
 }
 
-const escapeHtml = (value: string) =>
+export const escapeHtml = (value: string) =>
   value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
 
-const SIGNATURE = "L'équipe Cordée — l'espace de travail partagé des opérations DEFI et « 1 emploi = 1 formation »";
+export const SIGNATURE = "L'équipe Cordée — l'espace de travail partagé des opérations DEFI et « 1 emploi = 1 formation »";
 
 export function composeEmail(content: MessageContent): EmailDraft {
   const notes = content.notes ?? [];

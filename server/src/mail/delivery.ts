@@ -1,5 +1,6 @@
 import type { DataSource } from "typeorm";
 import type { Clock } from "../clock.js";
+import type { EmailAttachment } from "../entities/outbound-email.js";
 import type { MailTransport } from "./transport.js";
 
 interface Row {
@@ -8,6 +9,7 @@ interface Row {
   subject: string;
   text: string;
   html: string;
+  attachments: EmailAttachment[];
   sent_at: Date | null;
   kept_at: Date | null;
 }
@@ -23,14 +25,14 @@ interface Row {
 export async function deliverEmail(dataSource: DataSource, transport: MailTransport | null, clock: Clock, emailId: string): Promise<"sent" | "kept" | "already-done"> {
   let failure: unknown = null;
   const outcome = await dataSource.transaction(async (manager) => {
-    const [row]: Row[] = await manager.query(`SELECT id, to_address, subject, text, html, sent_at, kept_at FROM outbound_email WHERE id = $1 FOR UPDATE`, [emailId]);
+    const [row]: Row[] = await manager.query(`SELECT id, to_address, subject, text, html, attachments, sent_at, kept_at FROM outbound_email WHERE id = $1 FOR UPDATE`, [emailId]);
     if (!row || row.sent_at || row.kept_at) return "already-done" as const;
     if (!transport) {
       await manager.query(`UPDATE outbound_email SET kept_at = $2, attempts = attempts + 1 WHERE id = $1`, [emailId, clock.now()]);
       return "kept" as const;
     }
     try {
-      await transport.send({ to: row.to_address, subject: row.subject, text: row.text, html: row.html, messageId: `<${row.id}@cordee>` });
+      await transport.send({ to: row.to_address, subject: row.subject, text: row.text, html: row.html, attachments: row.attachments, messageId: `<${row.id}@cordee>` });
     } catch (error) {
       failure = error;
       await manager.query(`UPDATE outbound_email SET attempts = attempts + 1, last_error = $2 WHERE id = $1`, [emailId, String((error as Error).message ?? error).slice(0, 500)]);

@@ -1,11 +1,13 @@
 import type { Request, Response } from "express";
 import type { DataSource } from "typeorm";
+import type { EmailAttachment } from "../entities/outbound-email.js";
 
 interface MailboxRow {
   id: string;
   to_address: string;
   subject: string;
   text: string;
+  attachments: EmailAttachment[];
   created_at: Date;
   sent_at: Date | null;
   kept_at: Date | null;
@@ -23,6 +25,14 @@ function status(row: MailboxRow): string {
   return row.last_error ? `en attente d'un nouvel essai : ${escapeHtml(row.last_error)}` : "en attente d'envoi";
 }
 
+/** The message's files: name, type and size (« invitation.ics — text/calendar — 1,2 ko »). */
+function attachmentList(attachments: EmailAttachment[]): string {
+  if (!attachments.length) return "";
+  const size = (a: EmailAttachment) => new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 1 }).format(Buffer.byteLength(a.contentBase64, "base64") / 1024);
+  const items = attachments.map((a) => `<li>${escapeHtml(a.filename)} — ${escapeHtml(a.contentType.split(";")[0])} — ${size(a)}\u00a0ko</li>`);
+  return `\n        <p class="meta">Pièces jointes\u00a0:</p><ul>${items.join("")}</ul>`;
+}
+
 /**
  * The development mailbox: on a machine without SMTP server, every message the platform would have
  * sent, newest first, so that `npm start` shows whole journeys (an invitation, its link, the account).
@@ -32,7 +42,7 @@ export function devMailboxHandler(dataSource: DataSource) {
   return async (req: Request, res: Response) => {
     const to = typeof req.query.to === "string" ? req.query.to.trim().toLowerCase() : "";
     const rows: MailboxRow[] = await dataSource.query(
-      `SELECT id, to_address, subject, text, created_at, sent_at, kept_at, last_error FROM outbound_email
+      `SELECT id, to_address, subject, text, attachments, created_at, sent_at, kept_at, last_error FROM outbound_email
         WHERE ($1 = '' OR to_address = $1) ORDER BY created_at DESC LIMIT 50`,
       [to],
     );
@@ -40,7 +50,7 @@ export function devMailboxHandler(dataSource: DataSource) {
       <article>
         <h2>${escapeHtml(row.subject)}</h2>
         <p class="meta">À : <strong>${escapeHtml(row.to_address)}</strong> — ${when(row.created_at)} — ${status(row)}</p>
-        <pre>${linkify(row.text)}</pre>
+        <pre>${linkify(row.text)}</pre>${attachmentList(row.attachments)}
       </article>`);
     res.type("html").send(`<!doctype html>
 <html lang="fr"><head><meta charset="utf-8"><title>Boîte aux lettres de développement — Cordée</title>

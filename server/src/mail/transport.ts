@@ -13,7 +13,8 @@ export function smtpTransport(smtpUrl: string | null, from: string): MailTranspo
   const transporter = nodemailer.createTransport({ url: smtpUrl, connectionTimeout: 20_000, greetingTimeout: 20_000, socketTimeout: 60_000 });
   return {
     async send(message) {
-      await transporter.sendMail({ from, to: message.to, subject: message.subject, text: message.text, html: message.html, messageId: message.messageId });
+      const attachments = (message.attachments ?? []).map((a) => ({ filename: a.filename, contentType: a.contentType, content: Buffer.from(a.contentBase64, "base64") }));
+      await transporter.sendMail({ from, to: message.to, subject: message.subject, text: message.text, html: message.html, attachments, messageId: message.messageId });
     },
     close: () => transporter.close(),
   };

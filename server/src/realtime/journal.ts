@@ -2,7 +2,7 @@ import type { DataSource, EntityManager } from "typeorm";
 import { audienceRule, isEventType, type EventType } from "../domain/event-audience.js";
 import { OrganisationKind } from "../domain/kinds.js";
 import { JournalEvent } from "../entities/journal-event.js";
-import type { JobQueue, QueueName } from "../jobs/queue.js";
+import { QUEUES, type JobQueue, type QueueName } from "../jobs/queue.js";
 
 export interface Actor {
   userId: string | null;
@@ -77,7 +77,9 @@ export class MutationTransaction {
         audience,
       });
       const saved = await this.manager.save(event);
-      await notify(this.manager, saved, this.actor);
+      // one job per event that notified someone: it e-mails those who want it at once (a journal
+      // without a job queue, a test's, leaves the notifications to the digest)
+      if ((await notify(this.manager, saved, this.actor)) && this.jobs) await this.queueJob(QUEUES.emailNotifications, { eventId: saved.id });
       this.recorded.push(saved);
     }
   }
@@ -153,14 +155,16 @@ async function audienceOf(manager: EntityManager, draft: EventDraft, actor: Acto
   return [...audience];
 }
 
-/** A notification for every user of the audience whose partner kind the row names, but the actor. */
-async function notify(manager: EntityManager, event: JournalEvent, actor: Actor): Promise<void> {
+/** A notification for every user of the audience whose partner kind the row names, but the actor; whether there was any. */
+async function notify(manager: EntityManager, event: JournalEvent, actor: Actor): Promise<boolean> {
   const kinds = audienceRule(event.type as EventType).notifies;
-  if (!kinds.length || !event.audience.length) return;
-  await manager.query(
+  if (!kinds.length || !event.audience.length) return false;
+  const rows: unknown[] = await manager.query(
     `INSERT INTO notification (user_id, event_id)
      SELECT u.id, $1 FROM app_user u JOIN organisation o ON o.id = u.organisation_id
-      WHERE o.id = ANY($2) AND o.kind = ANY($3) AND u.id IS DISTINCT FROM $4`,
+      WHERE o.id = ANY($2) AND o.kind = ANY($3) AND u.id IS DISTINCT FROM $4
+     RETURNING id`,
     [event.id, event.audience, kinds, actor.userId],
   );
+  return rows.length > 0;
 }

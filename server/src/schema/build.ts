@@ -43,6 +43,9 @@ import { TodayResolver } from "../modules/calendar/today.resolver.js";
 import { MeetingResolver, OperationMeetingsResolver } from "../modules/meetings/meeting.resolver.js";
 import { PurchaseOrderMutations } from "../modules/purchase-orders/purchase-order.mutations.js";
 import { InsertionReportResolver } from "../modules/reporting/insertion-report.resolver.js";
+import { ConventionCalendarResolver, MeetingCalendarResolver, ReviewCalendarResolver } from "../modules/calendar/calendar-url.resolver.js";
+import { RescheduleMutations } from "../modules/calendar/reschedule.mutations.js";
+import { NotificationPreferenceResolver } from "../modules/notifications/preference.resolver.js";
 
 export const RESOLVERS: NonEmptyArray<Function> = [
   AuthResolver, OrganisationResolver, OrganisationMutations, UserResolver, InvitationResolver, AccountResolver, MemberResolver, ProgrammeResolver, OperationResolver, TeamMembershipResolver,
@@ -54,6 +57,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   ImmersionMutations, ReviewMutations, FollowUpMutations, ClosureMutations, PurchaseOrderMutations,
   MeetingMutations, MeetingResolver, OperationMeetingsResolver, TodayResolver, InsertionReportResolver,
   ConventionDocumentsResolver, DocumentVersionResolver,
+  NotificationPreferenceResolver, MeetingCalendarResolver, ReviewCalendarResolver, ConventionCalendarResolver, RescheduleMutations,
 ];
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -4,7 +4,7 @@ import type { AdviserCandidatesQuery, CandidacyStatus } from "../../../generated
 import { ActionButton } from "../../ui/ActionButton";
 import { serverErrors } from "../../ui/errors";
 import { Field } from "../../ui/Field";
-import { CANDIDACY_STATUS_LABELS, frenchDateTime, PLACE_LABELS, SELECTION_METHOD_LABELS } from "../../ui/labels";
+import { CANDIDACY_STATUS_LABELS, frenchDate, frenchDateTime, PLACE_LABELS, SELECTION_METHOD_LABELS } from "../../ui/labels";
 import { Badge } from "../../ui/states";
 import { fieldMessage, OFF_PATH_STATUSES, OPEN_STATUSES, PATH_STEPS, REASON_LABELS, STATUS_TONES } from "./adviserLabels";
 import { ADVISER_MOVE_CANDIDACY, ADVISER_VALIDATE_PROFILE } from "./documents";
@@ -12,7 +12,6 @@ import { ADVISER_MOVE_CANDIDACY, ADVISER_VALIDATE_PROFILE } from "./documents";
 export type AdviserCandidate = AdviserCandidatesQuery["candidates"]["nodes"][number];
 type AdviserCandidacy = AdviserCandidate["candidacies"][number];
 
-const frenchDate = (iso: string) => new Intl.DateTimeFormat("fr-FR", { dateStyle: "long" }).format(new Date(iso));
 
 /** One card per candidate the adviser's organisation proposed, each of its paths with the adviser's actions. */
 export function CandidateFollowUp({ candidates, franceTravail }: { candidates: AdviserCandidate[]; franceTravail: boolean }) {

@@ -31,8 +31,8 @@ const blankDraft = (sessions: AdviserSession[]): Draft => ({
 });
 
 const SHORT_DAY = new Intl.DateTimeFormat("fr-FR", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
-/** « 1 févr. 2027 » for a calendar date "YYYY-MM-DD". */
-const shortDay = (date: string) => SHORT_DAY.format(new Date(`${date}T00:00:00Z`));
+/** « 1er févr. 2027 » for a calendar date "YYYY-MM-DD". */
+const shortDay = (date: string) => SHORT_DAY.format(new Date(`${date}T00:00:00Z`)).replace(/^1 /, "1er ");
 
 /** Optional text: empty means "not given", not an empty value the server would check. */
 const optional = (value: string) => (value.trim() === "" ? null : value.trim());

@@ -1,5 +1,7 @@
 import { useQuery } from "@apollo/client/react";
 import type { CompanyConventionsQuery } from "../../../generated/gql/graphql";
+import { ConventionDocuments } from "../../documents/ConventionDocuments";
+import { CalendarLink } from "../../calendar/CalendarLink";
 import { ActionButton } from "../../ui/ActionButton";
 import { CONVENTION_STATUS_LABELS, frenchDateTime, frenchDay } from "../../ui/labels";
 import { Badge, Empty, QueryState } from "../../ui/states";
@@ -55,7 +57,10 @@ function SessionConvention({ operationTitle, operationClosed, session, organisat
           <dl className="company-facts">
             <div>
               <dt>Date de signature prévue</dt>
-              <dd>{convention.plannedSignatureDate ? frenchDay(convention.plannedSignatureDate) : "Pas encore arrêtée"}</dd>
+              <dd>
+                {convention.plannedSignatureDate ? frenchDay(convention.plannedSignatureDate) : "Pas encore arrêtée"}
+                {!convention.signedAt && <> <CalendarLink href={convention.signatureCalendarUrl} what={`signature de la convention ${convention.title}`} /></>}
+              </dd>
             </div>
             <div><dt>Lieu de signature</dt><dd>{convention.signaturePlace ?? "Pas encore arrêté"}</dd></div>
             {convention.signedAt && <div><dt>Signée par tous le</dt><dd>{frenchDateTime(convention.signedAt)}</dd></div>}
@@ -64,6 +69,7 @@ function SessionConvention({ operationTitle, operationClosed, session, organisat
             La convention se signe pendant la session, ou avant son démarrage le jour de signature prévu. Une modification de la convention
             remet les signatures à zéro.
           </p>
+          <ConventionDocuments convention={convention} />
           <h4>Signataires ({signedCount} sur {awaited.length} ont signé)</h4>
           <ul className="company-signatories">
             {convention.signatories.map((s) => (

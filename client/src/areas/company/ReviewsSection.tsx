@@ -1,5 +1,6 @@
 import { useQuery } from "@apollo/client/react";
 import type { CompanyReviewsQuery } from "../../../generated/gql/graphql";
+import { CalendarLink } from "../../calendar/CalendarLink";
 import { CANDIDACY_STATUS_LABELS, CERTIFICATION_LABELS, CONTRACT_LABELS, EMPLOYMENT_STATUS_LABELS, frenchDateTime, frenchDay, REVIEW_KIND_LABELS } from "../../ui/labels";
 import { Badge, Empty, QueryState } from "../../ui/states";
 import { personName, TRAINEE_STATUSES } from "./companyLabels";
@@ -56,6 +57,7 @@ function ReviewBlock({ review }: { review: Review }) {
         {REVIEW_KIND_LABELS[review.kind] ?? "Bilan"} prévu le {frenchDateTime(review.scheduledAt)}
         {" · "}
         {review.heldAt ? <Badge tone="good">Tenu le {frenchDateTime(review.heldAt)}</Badge> : <Badge>Pas encore tenu</Badge>}
+        {!review.heldAt && <> <CalendarLink href={review.calendarUrl} what={`${REVIEW_KIND_LABELS[review.kind] ?? "Bilan"} du ${frenchDateTime(review.scheduledAt)}`} /></>}
       </p>
       {review.heldAt || review.qualitativeNotes || review.strengths || review.areasToImprove ? (
         <dl className="company-facts">

@@ -87,11 +87,13 @@ export const COMPANY_CONVENTIONS = graphql(`
           endDate
           location
           convention {
+            ...ConventionDocuments
             id
             title
             status
             version
             plannedSignatureDate
+            signatureCalendarUrl
             signaturePlace
             signedAt
             signatories { id required signed withdrawnAt organisation { id name } }
@@ -117,6 +119,7 @@ export const COMPANY_REVIEWS = graphql(`
             id
             kind
             scheduledAt
+            calendarUrl
             heldAt
             qualitativeNotes
             strengths

@@ -1,4 +1,5 @@
 import { useQuery } from "@apollo/client/react";
+import { DocumentLink, DocumentLinks } from "../../documents/DocumentLink";
 import { ActionButton } from "../../ui/ActionButton";
 import { frenchDateTime } from "../../ui/labels";
 import { Badge, QueryState } from "../../ui/states";
@@ -48,6 +49,10 @@ export function BonusSection() {
                         <Badge tone="warn">Réception à accuser</Badge>
                       )}
                     </p>
+                    <DocumentLinks>
+                      {closure.bonusRequestUrl && <DocumentLink href={closure.bonusRequestUrl} label="Demande de prime DEFI (PDF)" context={session.title} />}
+                      {closure.attestationUrl && <DocumentLink href={closure.attestationUrl} label="Attestation de conformité (PDF)" context={session.title} />}
+                    </DocumentLinks>
                   </div>
                   {!closure.bonusAcknowledgedAt && (
                     <ActionButton mutation={REGION_ACKNOWLEDGE_DEFI_BONUS} variables={{ trainingSessionId: session.id }} label="Accuser réception de la demande" busyLabel="Enregistrement…" />

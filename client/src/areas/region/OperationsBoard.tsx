@@ -1,6 +1,7 @@
 import { useQuery } from "@apollo/client/react";
 import { useMemo, useState } from "react";
 import { useSearchParams } from "react-router";
+import { ExportLinks } from "../../documents/ExportLinks";
 import { Field } from "../../ui/Field";
 import { frenchDay, STEP_STATUS_LABELS } from "../../ui/labels";
 import { Badge, Empty, QueryState } from "../../ui/states";
@@ -57,6 +58,7 @@ export function OperationsBoard() {
   return (
     <section aria-labelledby="region-operations" className="panel">
       <h2 id="region-operations">Opérations</h2>
+      <ExportLinks name="operations" title="Exporter les opérations" hint="Une ligne par session de chaque opération du territoire, sans les filtres : étape, qualification, signatures, échéances, attestation et prime DEFI." />
       <form className="region-filters" role="search" aria-label="Filtrer les opérations" onSubmit={(e) => e.preventDefault()}>
         <Field label="Programme">
           {(props) => (

@@ -1,6 +1,7 @@
 import { useQuery } from "@apollo/client/react";
 import type { RegionPurchaseOrdersQuery } from "../../../generated/gql/graphql";
 import type { ViewerInfo } from "../../shell/AppShell";
+import { DocumentLink } from "../../documents/DocumentLink";
 import { ActionButton } from "../../ui/ActionButton";
 import { frenchDateTime, PURCHASE_ORDER_STATUS_LABELS } from "../../ui/labels";
 import { Badge, QueryState } from "../../ui/states";
@@ -90,6 +91,7 @@ function OrderRow({ order, rank, role, validator }: { order: Order; rank: number
       <Cell column="Statut">
         <Badge tone={STATUS_TONES[order.status] ?? "neutral"}>{PURCHASE_ORDER_STATUS_LABELS[order.status] ?? order.status}</Badge>
         {order.status === "REFUSED" && order.refusalReason && <span className="region-session">Motif : {order.refusalReason}</span>}
+        <span className="region-session"><DocumentLink href={order.documentUrl} label="Bon de commande (PDF)" context={company ? `${job}, ${company}` : job} /></span>
       </Cell>
       {validator && (
         <Cell column="Décision">

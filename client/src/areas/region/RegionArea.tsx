@@ -1,20 +1,23 @@
-import { Link, Navigate, Route, Routes } from "react-router";
+import { Navigate, Route, Routes } from "react-router";
 import type { ViewerInfo } from "../../shell/AppShell";
 import { ROLE_LABELS } from "../../ui/labels";
 import { BonusSection } from "./BonusSection";
 import { DerogationsSection } from "./DerogationsSection";
 import { OperationsBoard } from "./OperationsBoard";
 import { PurchaseOrdersSection } from "./PurchaseOrdersSection";
+import { RegionNav } from "./RegionNav";
+import { InsertionReportPage } from "./reporting/InsertionReportPage";
 import { RtfActionsSection } from "./RtfActionsSection";
 import { SignatureSection } from "./SignatureSection";
 import { TerritoryOrganisations } from "./TerritoryOrganisations";
 import "./region.css";
 
-/** The Region's area: its board (/tableau-de-bord) and its territory's organisations (/tableau-de-bord/organisations). */
+/** The Region's area: its board (/tableau-de-bord), its reporting on insertion (/tableau-de-bord/bilan) and its territory's organisations (/tableau-de-bord/organisations). */
 export function RegionArea({ viewer }: { viewer: ViewerInfo }) {
   return (
     <Routes>
       <Route index element={<RegionBoard viewer={viewer} />} />
+      <Route path="bilan" element={<InsertionReportPage />} />
       <Route path="organisations" element={<TerritoryOrganisations />} />
       <Route path="*" element={<Navigate to="/tableau-de-bord" replace />} />
     </Routes>
@@ -32,7 +35,7 @@ function RegionBoard({ viewer }: { viewer: ViewerInfo }) {
     <div className="region">
       <h1>Tableau de bord régional</h1>
       <p className="region-muted">{viewer.organisation.name}{role ? ` · ${role}` : ""}</p>
-      <p><Link to="/tableau-de-bord/organisations">Organisations du territoire</Link></p>
+      <RegionNav />
       <OperationsBoard />
       <PurchaseOrdersSection viewer={viewer} />
       {viewer.role === "TERRITORIAL_REFERENT" && <RtfActionsSection />}

@@ -1,9 +1,12 @@
 import { useQuery } from "@apollo/client/react";
 import type { ReactNode } from "react";
+import { DocumentLink, DocumentLinks } from "../../documents/DocumentLink";
+import { currentSignedDocument } from "../../documents/signed";
 import { ActionButton } from "../../ui/ActionButton";
 import { frenchDateTime, frenchDay } from "../../ui/labels";
 import { QueryState } from "../../ui/states";
-import type { BoardOperation } from "./board";
+import type { BoardOperation, BoardSession } from "./board";
+import { IssuedDocuments } from "./IssuedDocuments";
 import {
   REGION_BOARD, REGION_FORWARD_TO_CABINET, REGION_ISSUE_CONFORMITY_ATTESTATION, REGION_RECORD_OFFICIAL_INVITATIONS, REGION_TASKS,
 } from "./queries";
@@ -14,7 +17,26 @@ interface RtfAction {
   subject: string;
   operationTitle: string;
   detail: ReactNode;
+  /** the documents the RTF acts on: the draft and its contact sheet, the signed convention */
+  documents?: ReactNode;
   button: ReactNode;
+}
+
+type BoardConvention = NonNullable<BoardSession["convention"]>;
+
+/** The draft the training organisation sent at J-20, with its contact sheet. */
+function draftDocuments(convention: BoardConvention): ReactNode {
+  return (
+    <DocumentLinks>
+      <DocumentLink href={convention.documentUrl} label={`Convention en PDF (version ${convention.version})`} context={convention.title} />
+      <DocumentLink href={convention.contactSheetUrl} label="Fiche contact (PDF)" context={convention.title} />
+    </DocumentLinks>
+  );
+}
+
+function signedDocument(convention: BoardConvention | null | undefined): ReactNode {
+  const signed = convention && currentSignedDocument(convention);
+  return signed ? <DocumentLinks><DocumentLink href={signed.url} label="Convention signée (PDF)" context={convention.title} /></DocumentLinks> : null;
 }
 
 /**
@@ -34,6 +56,7 @@ function rtfActions(operations: BoardOperation[], attestationsDue: Set<string>):
           subject: convention.title,
           operationTitle: op.title,
           detail: <>Projet de convention et fiche contact reçus le {frenchDateTime(convention.draftSentAt)}.</>,
+          documents: draftDocuments(convention),
           button: <ActionButton mutation={REGION_FORWARD_TO_CABINET} variables={{ conventionId: convention.id }} label="Transmettre au Cabinet" busyLabel="Transmission…" />,
         });
       }
@@ -51,6 +74,7 @@ function rtfActions(operations: BoardOperation[], attestationsDue: Set<string>):
                 : <>La date de signature n'est pas encore arrêtée par l'organisme de formation.</>}
             </>
           ),
+          documents: draftDocuments(convention),
           button: <ActionButton mutation={REGION_RECORD_OFFICIAL_INVITATIONS} variables={{ conventionId: convention.id }} label="Enregistrer l'envoi des invitations" busyLabel="Enregistrement…" />,
         });
       }
@@ -62,6 +86,7 @@ function rtfActions(operations: BoardOperation[], attestationsDue: Set<string>):
           subject: `Session « ${session.title} »`,
           operationTitle: op.title,
           detail: <>Bilan final tenu le {frenchDateTime(held[held.length - 1])}.</>,
+          documents: signedDocument(convention),
           button: <ActionButton mutation={REGION_ISSUE_CONFORMITY_ATTESTATION} variables={{ trainingSessionId: session.id }} label="Délivrer l'attestation de conformité" busyLabel="Délivrance…" />,
         });
       }
@@ -86,6 +111,7 @@ export function RtfActionsSection() {
                   <strong>{a.what}</strong>
                   <p>{a.subject}</p>
                   <p className="region-muted">{a.operationTitle} · {a.detail}</p>
+                  {a.documents}
                 </div>
                 {a.button}
               </li>
@@ -93,6 +119,7 @@ export function RtfActionsSection() {
           </ul>
         )}
       </QueryState>
+      {data && <IssuedDocuments operations={data.operations.nodes} />}
     </section>
   );
 }

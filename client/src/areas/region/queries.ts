@@ -27,11 +27,14 @@ export const REGION_BOARD = graphql(`
           fundedPlaces
           qualification { qualified counted required explanation }
           reviews { id kind heldAt }
-          closure { id attestationIssuedAt bonusRequestedAt bonusAcknowledgedAt bonusPaidAt closedAt }
+          closure { id attestationIssuedAt attestationUrl bonusRequestedAt bonusRequestUrl bonusAcknowledgedAt bonusPaidAt closedAt }
           convention {
+            ...ConventionDocuments
             id
             title
             status
+            signedAt
+            contactSheetUrl
             draftSentAt
             forwardedToCabinetAt
             invitationsSentAt
@@ -57,6 +60,7 @@ export const REGION_PURCHASE_ORDERS = graphql(`
         status
         receivedAt
         refusalReason
+        documentUrl
         hiringIntention { jobTitle company { name } }
         lead { name }
         requestedBy { name }

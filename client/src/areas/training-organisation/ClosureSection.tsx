@@ -1,4 +1,5 @@
 import { graphql } from "../../../generated/gql";
+import { DocumentLink } from "../../documents/DocumentLink";
 import { ActionButton } from "../../ui/ActionButton";
 import { frenchDateTime } from "../../ui/labels";
 import { Badge } from "../../ui/states";
@@ -46,12 +47,14 @@ function SessionClosure({ session, features }: { session: CockpitSession; featur
             <li className="cockpit-row">
               <span>Attestation de conformité (RTF)</span>
               {when(closure?.attestationIssuedAt, "Délivrée", "Pas encore délivrée")}
+              {closure?.attestationUrl && <DocumentLink href={closure.attestationUrl} label="Attestation de conformité (PDF)" />}
             </li>
             <li className="cockpit-row">
               <span>Prime DEFI</span>
               {when(closure?.bonusRequestedAt, "Demandée", "Pas encore demandée")}
               {closure?.bonusRequestedAt && when(closure.bonusAcknowledgedAt, "Reçue par la cellule de gestion", "Réception pas encore accusée")}
               {closure?.bonusAcknowledgedAt && when(closure.bonusPaidAt, "Payée", "Pas encore payée")}
+              {closure?.bonusRequestUrl && <DocumentLink href={closure.bonusRequestUrl} label="Demande de prime DEFI (PDF)" />}
             </li>
           </>
         )}

@@ -1,5 +1,8 @@
 import { graphql } from "../../../generated/gql";
+import { CalendarLink } from "../../calendar/CalendarLink";
 import type { ViewerInfo } from "../../shell/AppShell";
+import { ConventionDocuments } from "../../documents/ConventionDocuments";
+import { DocumentLink, DocumentLinks } from "../../documents/DocumentLink";
 import { ActionButton } from "../../ui/ActionButton";
 import { CONVENTION_STATUS_LABELS, frenchDateTime, frenchDay, KIND_LABELS } from "../../ui/labels";
 import { useState, type FormEvent } from "react";
@@ -82,11 +85,15 @@ function Convention({ convention, session, viewer, team, locked }: { convention:
         <span className="cockpit-meta">Version {convention.version}</span>
         {convention.signedAt && <span className="cockpit-meta">Signée par tous le {frenchDateTime(convention.signedAt)}</span>}
       </p>
+      <ConventionDocuments convention={convention} />
       <div className="cockpit-two">
         <div>
           <h3>Organisation de la signature</h3>
-          <Planning planning={convention.planning} />
+          <Planning planning={convention.planning} contactSheetUrl={convention.contactSheetUrl} />
           <SignatureOptions options={convention.signatureOptions} />
+          {convention.plannedSignatureDate && !convention.signedAt && (
+            <p className="cockpit-meta">Signature prévue le {frenchDay(convention.plannedSignatureDate)} <CalendarLink href={convention.signatureCalendarUrl} what="signature de la convention" /></p>
+          )}
           {!locked && <div className="cockpit-actions">
             {!convention.dateOptionsSentAt && (
               <ActionButton mutation={SEND_DATE_OPTIONS} variables={{ conventionId: convention.id }} label="Transmettre les options de date (J-28)" />
@@ -184,7 +191,8 @@ function SignatureAttendance({ convention, session, team, locked }: { convention
   );
 }
 
-function Planning({ planning }: { planning: CockpitConvention["planning"] }) {
+/** The signature's planning; the J-20 step (draft and contact sheet to the RTF) links the contact sheet's PDF. */
+function Planning({ planning, contactSheetUrl }: { planning: CockpitConvention["planning"]; contactSheetUrl: string }) {
   return (
     <ol className="cockpit-list" aria-label="Étapes de l'organisation de la signature">
       {planning.map((step) => (
@@ -200,6 +208,7 @@ function Planning({ planning }: { planning: CockpitConvention["planning"] }) {
             )}
           </div>
           <p className="cockpit-meta">{step.dueDate ? `Échéance : ${frenchDay(step.dueDate)}` : "Sans échéance"}</p>
+          {step.code === "DRAFT_TO_RTF" && <DocumentLinks><DocumentLink href={contactSheetUrl} label="Fiche contact (PDF)" /></DocumentLinks>}
         </li>
       ))}
     </ol>

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from "react";
 import { graphql } from "../../../generated/gql";
 import type { MeetingKind } from "../../../generated/gql/graphql";
+import { CalendarLink } from "../../calendar/CalendarLink";
 import type { ViewerInfo } from "../../shell/AppShell";
 import { Field } from "../../ui/Field";
 import { frenchDateTime, MEETING_KIND_LABELS } from "../../ui/labels";
@@ -58,6 +59,7 @@ function MeetingItem({ meeting, operation, canRecord }: { meeting: CockpitMeetin
       <div className="cockpit-row">
         <strong>{label}</strong>
         <span>le {frenchDateTime(meeting.scheduledAt)}, {meeting.place}</span>
+        {!meeting.heldAt && <CalendarLink href={meeting.calendarUrl} what={`${label} du ${frenchDateTime(meeting.scheduledAt)}`} />}
         {meeting.organisedBy && <span className="cockpit-meta">organisée par {meeting.organisedBy.name}</span>}
         {meeting.heldAt ? <Badge tone="good">Tenue le {frenchDateTime(meeting.heldAt)}</Badge> : <Badge>Pas encore tenue</Badge>}
       </div>

@@ -53,6 +53,7 @@ const OPERATION = graphql(`
         id
         kind
         scheduledAt
+        calendarUrl
         heldAt
         place
         notes
@@ -77,7 +78,7 @@ const OPERATION = graphql(`
         company { id name }
         trainingSession { id title }
       }
-      purchaseOrders { id status receivedAt refusalReason cancelledAt lead { name } hiringIntention { id } }
+      purchaseOrders { id status receivedAt refusalReason cancelledAt documentUrl lead { name } hiringIntention { id } }
       trainingSessions {
         id
         title
@@ -125,12 +126,15 @@ const OPERATION = graphql(`
           followUps { id milestoneMonths dueDate reportedAt employmentStatus contractType employerName overdue }
         }
         convention {
+          ...ConventionDocuments
+          contactSheetUrl
           id
           title
           status
           version
           body
           plannedSignatureDate
+          signatureCalendarUrl
           signaturePlace
           signatureOptions { date startTime endTime }
           dateOptionsSentAt
@@ -147,6 +151,7 @@ const OPERATION = graphql(`
           id
           kind
           scheduledAt
+          calendarUrl
           heldAt
           qualitativeNotes
           strengths
@@ -156,7 +161,7 @@ const OPERATION = graphql(`
           attendingTraineeCount
           outcomes { id certificationLevel certificationTitle contractType contractStartDate employer { id name } candidacy { id } }
         }
-        closure { id attestationIssuedAt bonusRequestedAt bonusAcknowledgedAt bonusPaidAt closedAt }
+        closure { id attestationIssuedAt attestationUrl bonusRequestedAt bonusRequestUrl bonusAcknowledgedAt bonusPaidAt closedAt }
       }
     }
   }

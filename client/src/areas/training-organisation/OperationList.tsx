@@ -1,6 +1,7 @@
 import { useQuery } from "@apollo/client/react";
 import { Link } from "react-router";
 import { graphql } from "../../../generated/gql";
+import { ExportLinks } from "../../documents/ExportLinks";
 import type { ViewerInfo } from "../../shell/AppShell";
 import { STEP_STATUS_LABELS } from "../../ui/labels";
 import { Badge, QueryState } from "../../ui/states";
@@ -28,6 +29,7 @@ export function OperationList({ viewer }: { viewer: ViewerInfo }) {
     <div>
       <h1>Cockpit des opérations</h1>
       <p className="cockpit-lead">{viewer.organisation.name} : les opérations dont votre organisme est membre de l'équipe projet.</p>
+      <ExportLinks name="trainees" title="Exporter mes stagiaires et suivis" hint="Vos stagiaires de toutes vos sessions : parcours, résultats au bilan, suivi à 3 et 6 mois." />
       <QueryState loading={loading} error={error} data={data} empty={(d) => (d.operations.nodes.length ? null : "Votre organisme ne fait partie d'aucune équipe projet pour le moment.")}>
         {(d) => (
           <ul className="cockpit-operations">

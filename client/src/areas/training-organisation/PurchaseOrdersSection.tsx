@@ -1,4 +1,5 @@
 import { graphql } from "../../../generated/gql";
+import { DocumentLink } from "../../documents/DocumentLink";
 import { ActionButton } from "../../ui/ActionButton";
 import { frenchDateTime, PURCHASE_ORDER_STATUS_LABELS } from "../../ui/labels";
 import { Badge, Empty } from "../../ui/states";
@@ -41,6 +42,7 @@ export function PurchaseOrdersSection({ intentions, orders }: { intentions: Cock
                       <span className="cockpit-meta">demandé le {frenchDateTime(order.receivedAt)}{order.lead ? `, adressé à ${order.lead.name}` : ""}</span>
                       {order.refusalReason && <span>Motif du refus : {order.refusalReason}</span>}
                       {order.cancelledAt && <span className="cockpit-meta">annulé le {frenchDateTime(order.cancelledAt)}</span>}
+                      <DocumentLink href={order.documentUrl} label="Bon de commande (PDF)" context={`${intention.jobTitle}, ${intention.company?.name ?? "entreprise"}`} />
                     </span>
                   )}
                   {intention.status === "WITHDRAWN" && !order && <Badge tone="bad">Intention retirée par l'entreprise</Badge>}

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from "react";
 import { graphql } from "../../../generated/gql";
 import type { ReviewKind } from "../../../generated/gql/graphql";
+import { CalendarLink } from "../../calendar/CalendarLink";
 import { Field } from "../../ui/Field";
 import { frenchDateTime, frenchDay, REVIEW_KIND_LABELS } from "../../ui/labels";
 import { Badge, Empty } from "../../ui/states";
@@ -99,6 +100,7 @@ function ReviewHeading({ review }: { review: CockpitReview }) {
   return (
     <p className="cockpit-row">
       <span>{REVIEW_KIND_LABELS[review.kind] ?? review.kind} prévu le <strong>{frenchDateTime(review.scheduledAt)}</strong></span>
+      {!review.heldAt && <CalendarLink href={review.calendarUrl} what={`${REVIEW_KIND_LABELS[review.kind] ?? "Bilan"} du ${frenchDateTime(review.scheduledAt)}`} />}
       {review.heldAt ? <Badge tone="good">Tenu le {frenchDateTime(review.heldAt)}</Badge> : <Badge>Pas encore tenu</Badge>}
       {review.heldAt && (
         <span className="cockpit-meta">

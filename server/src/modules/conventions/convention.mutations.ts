@@ -21,6 +21,7 @@ import type { MutationTransaction } from "../../realtime/journal.js";
 import { actorOf, assertAllowed, assertOperationOpen, assertRunsSession, forbidden, locked, visibleOrFail } from "../shared/guard.js";
 import { assertProcessAllows } from "../shared/process-gate.js";
 import { checkAttendees } from "../shared/team.js";
+import { signatureMoved, signatureSlot } from "../../calendar/signature-slot.js";
 import { draftConventionText } from "./convention-text.js";
 import { completeIfSigned, outstandingSignatories } from "./signatories.js";
 import { SignatureAttendanceInput, UpdateConventionInput } from "./convention.inputs.js";
@@ -115,6 +116,7 @@ export class ConventionMutations {
     return journal.run(actorOf(viewer), async (tx) => {
       const { convention, session } = await conventionStep(tx, viewer, clock, visible.id, "updateConvention", "modifier sa convention");
       checkSignatureDates(input, session, clock.today());
+      const slotBefore = signatureSlot(convention);
       const changed: string[] = [];
       for (const key of ["title", "body", "signatureOptions", "plannedSignatureDate", "signaturePlace"] as const) {
         const value = input[key];
@@ -124,6 +126,8 @@ export class ConventionMutations {
       }
       if (!changed.length) throw new DomainError("NOTHING_TO_CHANGE", "Aucune modification : la convention est déjà ainsi.");
       convention.version += 1;
+      const moved = signatureMoved(slotBefore, signatureSlot(convention));
+      if (moved) convention.signatureCalendarSequence += 1;
       const signatories = await tx.manager.findBy(ConventionSignatory, { conventionId: convention.id });
       const reset = await tx.manager.update(Signature, { signatoryId: In(signatories.map((s) => s.id)), invalidatedAt: IsNull() }, { invalidatedAt: clock.now() });
       if (convention.status === ConventionStatus.SIGNED) {
@@ -134,6 +138,13 @@ export class ConventionMutations {
       await tx.record({ type: "CONVENTION_UPDATED", operationId: session.operationId, payload: { conventionId: convention.id, version: convention.version, changed } });
       if (reset.affected) {
         await tx.record({ type: "CONVENTION_SIGNATURES_RESET", operationId: session.operationId, payload: { conventionId: convention.id, version: convention.version, signaturesReset: reset.affected } });
+      }
+      // the signatories were told the day (save the date, invitations): they hear it moved, with the updated calendar event
+      if (moved && (convention.saveTheDateSentAt || convention.invitationsSentAt)) {
+        await tx.record({
+          type: "SIGNATURE_DATE_CHANGED", operationId: session.operationId,
+          payload: { conventionId: convention.id, plannedSignatureDate: convention.plannedSignatureDate, place: convention.signaturePlace, previous: slotBefore },
+        });
       }
       return convention;
     });

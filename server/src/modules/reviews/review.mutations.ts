@@ -53,7 +53,7 @@ async function sessionForReview(ctx: Context, reviewId: string) {
 }
 
 /** A final review meets from the session's last day on; an intermediate one during the training. */
-function checkReviewDay(kind: ReviewKind, day: string, session: TrainingSession, field: string): void {
+export function checkReviewDay(kind: ReviewKind, day: string, session: TrainingSession, field: string): void {
   if (kind === ReviewKind.FINAL && day < session.endDate) {
     throw badInput(field, `le bilan final se tient à partir du dernier jour de la session (${frenchDate(session.endDate)})`);
   }
@@ -62,7 +62,7 @@ function checkReviewDay(kind: ReviewKind, day: string, session: TrainingSession,
   }
 }
 
-const scheduleAction = (kind: ReviewKind): "scheduleIntermediateReview" | "scheduleReview" => (kind === ReviewKind.INTERMEDIATE ? "scheduleIntermediateReview" : "scheduleReview");
+export const scheduleAction = (kind: ReviewKind): "scheduleIntermediateReview" | "scheduleReview" => (kind === ReviewKind.INTERMEDIATE ? "scheduleIntermediateReview" : "scheduleReview");
 const recordAction = (kind: ReviewKind): "recordIntermediateReview" | "recordReview" => (kind === ReviewKind.INTERMEDIATE ? "recordIntermediateReview" : "recordReview");
 
 @Resolver()
