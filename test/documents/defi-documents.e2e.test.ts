@@ -73,8 +73,8 @@ describe("DEFI documents as PDF: convention, contact sheet, attestation, bonus r
     expect(body).not.toContain("poste(s)");
     expect(shown(body)).toContain("Session~: Agent magasinier, du 4~janvier~2027 au 30~juin~2027, à Orléans.");
     expect(shown(body)).toContain("Durée~: 560~heures en centre et 210~heures en entreprise.");
-    expect(shown(body)).toContain("- Entrepôt Saran~: 2~postes de Cariste (CDI).");
-    expect(shown(body)).toContain("- Transports Artenay~: 1~poste de Préparateur de commandes (CDD, 12 mois).");
+    expect(shown(body)).toContain("- Entrepôt Saran~: 2~postes de cariste (CDI).");
+    expect(shown(body)).toContain("- Transports Artenay~: 1~poste de préparateur de commandes (CDD, 12 mois).");
   });
 
   it("shows the text to sign before signing, and serves the draft PDF carrying it, its version and its fingerprint", async () => {
@@ -106,7 +106,7 @@ describe("DEFI documents as PDF: convention, contact sheet, attestation, bonus r
       "Formation Loiret, Organisme de formation", "Mission Locale Orléans, Mission Locale", "France Travail Orléans Sud, France Travail",
       "Entrepôt Saran, Entreprise", "Transports Artenay, Entreprise", "représentée par Prénom Elu",
       "EOS-2027-0007", "du 4 janvier 2027 au 30 juin 2027", "560 heures en centre et 210 heures en entreprise", "6 places financées par la Région",
-      "Entrepôt Saran : 2 postes de Cariste en CDI", "Entrepôt Saran : 3 postes de Magasinier en CDI", "Transports Artenay : 1 poste de Préparateur de commandes en CDD de 12 mois",
+      "Entrepôt Saran : 2 postes de cariste en CDI", "Entrepôt Saran : 3 postes de magasinier en CDI", "Transports Artenay : 1 poste de préparateur de commandes en CDD de 12 mois",
       "Au total : 6 emplois promis pour 6 places",
       "assurer le suivi dans l'emploi des personnes, en sortie de formation, à 3 et 6 mois", "participer au comité de pilotage.",
       "Signature prévue le 1er février 2027, lieu : Hôtel de Région, Orléans.", "Signatures de la version 2", "en attente",

@@ -51,7 +51,7 @@ describe("the purchase order as PDF (1 emploi = 1 formation)", () => {
     for (const fact of [
       "Région Pays de la Loire", "1 emploi = 1 formation", `Bon de commande BC-${orders.ferrailleur.slice(0, 8).toUpperCase()}`, "opération « Maçons Angers »",
       "Statut : en attente.", "Destinataire Bâtiment Formation (mandataire)", "Demandé par Chantier École (cotraitant), son mandataire informé",
-      "Reçu le 24 novembre 2026 à 10 h 00", "l'intention d'embauche de Maçonnerie Angevine : 1 poste de Ferrailleur en CDI",
+      "Reçu le 24 novembre 2026 à 10 h 00", "l'intention d'embauche de Maçonnerie Angevine : 1 poste de ferrailleur en CDI",
       "CDI : emploi durable quelle que soit sa durée", "Maçon, du 1er février 2027 au 30 juin 2027, à Angers", "600 heures en centre et 0 heure en entreprise",
       "Chef de pôle en attente", "Cheffe de service en attente",
     ]) expect(pdf.flat).toContain(fact);

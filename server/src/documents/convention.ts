@@ -1,4 +1,4 @@
-import { count, dateRange, longDate, longDateOf, longDateTime, quoted } from "../domain/french.js";
+import { count, dateRange, longDate, longDateOf, longDateTime, ofNoun, quoted } from "../domain/french.js";
 import { ORGANISATION_KIND_LABELS, OrganisationKind } from "../domain/kinds.js";
 import { ConventionStatus } from "../domain/vocabulary.js";
 import { commitmentsOf } from "./commitments.js";
@@ -97,7 +97,7 @@ function jobBlocks({ intentions, session }: ConventionSources): Block[] {
     || a.intention.receivedAt.getTime() - b.intention.receivedAt.getTime() || a.intention.jobTitle.localeCompare(b.intention.jobTitle, "fr"));
   const items = ordered.map(({ intention, company }) => {
     const steps = commitmentPhrase(intention.committedSteps);
-    return `${company?.name ?? "Entreprise"} : ${count(intention.positions, "poste")} de ${intention.jobTitle} en ${contractLabel(intention.contractType, intention.contractDurationMonths)}`
+    return `${company?.name ?? "Entreprise"} : ${count(intention.positions, "poste")} ${ofNoun(intention.jobTitle)} en ${contractLabel(intention.contractType, intention.contractDurationMonths)}`
       + (steps ? ` ; l'entreprise participe ${steps}.` : ".");
   });
   const jobs = intentions.reduce((sum, { intention }) => sum + intention.positions, 0);

@@ -1,6 +1,6 @@
 import type { EntityManager } from "typeorm";
 import { durabilityExplanation } from "../domain/durable-employment.js";
-import { count, dateRange, longDateOf, longDateTime, quoted } from "../domain/french.js";
+import { count, dateRange, longDateOf, longDateTime, ofNoun, quoted } from "../domain/french.js";
 import { GROUPEMENT_ROLE_LABELS, MEMBER_ROLE_LABELS } from "../domain/kinds.js";
 import { PURCHASE_ORDER_STATUS_LABELS } from "../domain/machines.js";
 import { HiringIntention } from "../entities/hiring-intention.js";
@@ -66,7 +66,7 @@ export async function purchaseOrderModel(manager: EntityManager, order: Purchase
       { kind: "heading", text: "Le parcours commandé" },
       {
         kind: "paragraph",
-        text: `Un parcours de formation pour l'intention d'embauche de ${company?.name ?? "l'entreprise"} : ${count(intention.positions, "poste")} de ${intention.jobTitle} `
+        text: `Un parcours de formation pour l'intention d'embauche de ${company?.name ?? "l'entreprise"} : ${count(intention.positions, "poste")} ${ofNoun(intention.jobTitle)} `
           + `en ${contractLabel(intention.contractType, intention.contractDurationMonths)}, reçue le ${longDateOf(intention.receivedAt)}.`,
       },
       {

@@ -55,6 +55,17 @@ export function count(n: number, singular: string, plural = `${singular}s`): str
   return `${n}${NBSP}${Math.abs(n) < 2 ? singular : plural}`;
 }
 
+/**
+ * « de » before a noun, elided before a vowel or a mute h: « 2 postes d'agent magasinier », « 3
+ * postes de préparateur de commandes ». A capitalised title loses its capital mid-sentence, an
+ * acronym keeps it (« de CACES »).
+ */
+export function ofNoun(noun: string): string {
+  const text = noun.trim();
+  const word = /^\p{Lu}\p{Ll}/u.test(text) ? text[0].toLowerCase() + text.slice(1) : text;
+  return /^[aeiouyhàâäéèêëîïôöûüœæ]/i.test(word) ? `d'${word}` : `de ${word}`;
+}
+
 /** « a », « a et b », « a, b et c » */
 export function listing(items: string[]): string {
   if (items.length <= 1) return items.join("");

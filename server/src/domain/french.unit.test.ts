@@ -1,4 +1,4 @@
-import { capitalised, clockTime, count, dateRange, frenchSpacing, listing, longDate, longDateOf, longDateTime, NBSP, quoted } from "./french.js";
+import { capitalised, clockTime, count, dateRange, frenchSpacing, listing, longDate, longDateOf, longDateTime, NBSP, ofNoun, quoted } from "./french.js";
 
 /** Shows the non-breaking spaces as « ~ » so that expectations read plainly. */
 const shown = (text: string) => text.replaceAll(NBSP, "~");
@@ -77,5 +77,14 @@ describe("small helpers", () => {
     expect(listing(["CDI"])).toBe("CDI");
     expect(listing(["a", "b", "c"])).toBe("a, b et c");
     expect(capitalised("contrat d'apprentissage")).toBe("Contrat d'apprentissage");
+  });
+});
+
+describe("ofNoun", () => {
+  it("elides « de » before a vowel or an h, and lowers a title's capital mid-sentence", () => {
+    expect(ofNoun("Agent magasinier")).toBe("d'agent magasinier");
+    expect(ofNoun("Hôte de caisse")).toBe("d'hôte de caisse");
+    expect(ofNoun("Préparateur de commandes")).toBe("de préparateur de commandes");
+    expect(ofNoun("CACES R489")).toBe("de CACES R489");
   });
 });

@@ -1,5 +1,5 @@
 import { CONTRACT_TYPE_LABELS } from "../../domain/durable-employment.js";
-import { count, dateRange, frenchSpacing } from "../../domain/french.js";
+import { count, dateRange, frenchSpacing, ofNoun } from "../../domain/french.js";
 import { ORGANISATION_KIND_LABELS } from "../../domain/kinds.js";
 import type { HiringIntention } from "../../entities/hiring-intention.js";
 import type { Organisation } from "../../entities/organisation.js";
@@ -17,7 +17,7 @@ export function draftConventionText(programme: Programme, session: TrainingSessi
     `Places financées par la Région : ${session.fundedPlaces}${session.extraPlaces ? `, places complémentaires : ${session.extraPlaces}` : ""}.`,
     "",
     "Engagements des entreprises :",
-    ...intentions.map((i) => `- ${i.companyName} : ${count(i.positions, "poste")} de ${i.jobTitle} (${contract(i)}).`),
+    ...intentions.map((i) => `- ${i.companyName} : ${count(i.positions, "poste")} ${ofNoun(i.jobTitle)} (${contract(i)}).`),
     "",
     "Signataires :",
     ...signatories.map((o) => `- ${o.name} (${ORGANISATION_KIND_LABELS[o.kind]})`),
