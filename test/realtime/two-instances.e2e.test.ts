@@ -100,7 +100,10 @@ describeWithRedis("two server instances on one PostgreSQL and one Redis, behind 
     expect((await subscriber.settle()).map((e) => e.type)).toEqual(["TRAINING_SESSION_UPDATED"]);
   }, 30_000);
 
-  it("keeps one order across both instances: 5,000 events from 8 writers, 50 subscribers leaving and coming back, none missing, none twice", () => oneOrderTestAtATime(async () => {
+  // CI runs every test on a bare machine's setup first, then again what differs with the machine's
+  // PostgreSQL and Redis: this one, minutes long, runs once there, at full scale (ORDER_ACROSS_INSTANCES=later in the first run)
+  const orderTest = process.env.ORDER_ACROSS_INSTANCES === "later" ? it.skip : it;
+  orderTest("keeps one order across both instances: 5,000 events from 8 writers, 50 subscribers leaving and coming back, none missing, none twice", () => oneOrderTestAtATime(async () => {
     const events = Number(process.env.ORDER_EVENTS ?? 5_000);
     const rtf = { a: await login(urls.a, "rtf@centre.demo"), b: await login(urls.b, "rtf@centre.demo") };
     const writers = await Promise.all(Array.from({ length: 8 }, async (_, w) => {
