@@ -131,6 +131,9 @@ describe("notifications by e-mail, as each user chose", () => {
 
     stage.clock.set(on("2026-11-24"));
     await stage.s.ok("OF", M.removeTeamMember, { input: { operationId: op, organisationId: stage.s.org("FT"), reason: "ne suit plus l'opération" } });
+    // the event's own job holds its notifications while it e-mails the immediate users; a digest
+    // running meanwhile leaves them (SKIP LOCKED) to the next digest: here, it runs after
+    await stage.settled();
     await stage.api.server.jobs.send(QUEUES.sendDigests);
     await stage.settled();
     const next = stage.inbox.messages.slice(before);
