@@ -1,4 +1,4 @@
-import type { Logger } from "typeorm";
+import { CountingLogger } from "../support/counting-logger";
 import { hashPassword } from "../../server/src/auth/password";
 import { MemberRole, OrganisationKind, Territory } from "../../server/src/domain/kinds";
 import { CandidacyStatus, CertificationLevel, ContractType, ProcurementRoute } from "../../server/src/domain/vocabulary";
@@ -6,19 +6,6 @@ import * as E from "../../server/src/entities";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 import { startTestServer, type TestServer } from "../support/test-server";
 
-/** Counts the SQL statements the server sends while `counting` is on. */
-class CountingLogger implements Logger {
-  counting = false;
-  statements = 0;
-  logQuery() {
-    if (this.counting) this.statements++;
-  }
-  logQueryError() {}
-  logQuerySlow() {}
-  logSchemaBuild() {}
-  logMigration() {}
-  log() {}
-}
 
 const NESTED_LIST = `{
   operations(first: 100) {

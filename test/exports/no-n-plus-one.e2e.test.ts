@@ -1,4 +1,4 @@
-import type { Logger } from "typeorm";
+import { CountingLogger } from "../support/counting-logger";
 import { Territory } from "../../server/src/domain/kinds";
 import { CandidacyStatus, CertificationLevel, ContractType, EmploymentStatus, PlaceKind, ProcurementRoute } from "../../server/src/domain/vocabulary";
 import * as E from "../../server/src/entities";
@@ -9,19 +9,6 @@ import { buildWorld, KIND_VIEWERS, WORLD_PASSWORD } from "../support/world";
 import { download } from "./files";
 import { EXPORT_DAY, FOLLOW_UP_DUE, MILESTONES, tellStory } from "./insertion-story";
 
-/** Counts the SQL statements the server sends while `counting` is on. */
-class CountingLogger implements Logger {
-  counting = false;
-  statements = 0;
-  logQuery() {
-    if (this.counting) this.statements++;
-  }
-  logQueryError() {}
-  logQuerySlow() {}
-  logSchemaBuild() {}
-  logMigration() {}
-  log() {}
-}
 
 /** A further operation of OF1 in Centre-Val de Loire, with `trainees` trainees, their outcomes and follow-ups. */
 async function addOperation(db: TestDatabase, ids: Record<string, string>, n: number, trainees: number): Promise<void> {

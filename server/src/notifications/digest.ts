@@ -5,18 +5,12 @@ import { QUEUES } from "../jobs/queue.js";
 import { queueEmailInJob } from "../mail/outbox.js";
 import { calendarAttachment, calendarSubject } from "./calendar-of-event.js";
 import { digestEmail, type NotifiedEvent } from "./emails.js";
-import { notifiedEvent, type MailWork } from "./immediate.js";
+import { notifiedEvent, type EventRow, type MailWork } from "./immediate.js";
 import { chosenFrequencies, RECIPIENT_COLUMNS, recipientOf, settle, visibleNotificationIds, type RecipientRow } from "./recipients.js";
 
-interface PendingRow {
+interface PendingRow extends EventRow {
   notification_id: string;
   read_at: Date | null;
-  id: string;
-  type: string;
-  operation_id: string | null;
-  operation_title: string | null;
-  payload: Record<string, unknown>;
-  occurred_at: Date;
 }
 
 /**

@@ -19,7 +19,8 @@ export interface MailWork {
   clock: Clock;
 }
 
-interface EventRow {
+/** A journal event as the e-mail jobs read it, with its operation's title. */
+export interface EventRow {
   id: string;
   type: string;
   operation_id: string | null;

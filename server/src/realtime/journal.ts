@@ -155,7 +155,7 @@ async function audienceOf(manager: EntityManager, draft: EventDraft, actor: Acto
   return [...audience];
 }
 
-/** A notification for every user of the audience whose partner kind the row names, but the actor; whether there was any. */
+/** A notification for every user of the audience whose partner kind the row names, but the actor; true when it notified someone. */
 async function notify(manager: EntityManager, event: JournalEvent, actor: Actor): Promise<boolean> {
   const kinds = audienceRule(event.type as EventType).notifies;
   if (!kinds.length || !event.audience.length) return false;
