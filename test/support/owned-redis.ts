@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { freePort, startProcess, type Running } from "./processes";
+import { freePortOutsideEphemeralRange, startProcess, type Running } from "./processes";
 
 /** A Redis server the test owns, keeping nothing on disk, that it may stop and start again on the same port. */
 export interface OwnedRedis {
@@ -32,7 +32,7 @@ export function redisServerPath(): string | null {
 export async function ownedRedis(options: { start?: boolean } = {}): Promise<OwnedRedis> {
   const binary = redisServerPath();
   if (!binary) throw new Error("redis-server not found");
-  const port = await freePort();
+  const port = await freePortOutsideEphemeralRange();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cordee-owned-redis-"));
   let server: Running | null = null;
   const owned: OwnedRedis = {

@@ -25,6 +25,23 @@ export function freePort(): Promise<number> {
   });
 }
 
+/**
+ * A free port below Linux's ephemeral range (32768 and up): no server started with port 0 and no
+ * outgoing connection can take it while it is left unbound, as a Redis that is down or restarting
+ * leaves its port (a test's HTTP server answering there once crashed the Redis client).
+ */
+export async function freePortOutsideEphemeralRange(): Promise<number> {
+  for (;;) {
+    const port = 20_000 + Math.floor(Math.random() * 12_000);
+    const free = await new Promise<boolean>((resolve) => {
+      const server = net.createServer();
+      server.once("error", () => resolve(false));
+      server.listen(port, "127.0.0.1", () => server.close(() => resolve(true)));
+    });
+    if (free) return port;
+  }
+}
+
 /** Spawns a process and resolves once its output contains `ready`. */
 export function startProcess(command: string, args: string[], env: NodeJS.ProcessEnv, ready: string, timeoutMs = 60_000): Promise<Running> {
   return new Promise((resolve, reject) => {
